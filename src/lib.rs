@@ -1,0 +1,252 @@
+//! edgemt: offline machine translation with Marian-family models exported by Hugging Face
+//! Optimum, for small ARM devices.
+//!
+//! ```no_run
+//! use edgemt::{LoadOptions, TranslateOptions, Translator};
+//! let t = Translator::load("tests/fixtures/tiny-marian".as_ref(), &LoadOptions::default())?;
+//! let out = t.translate("In the beginning God created the heavens and the earth.", &TranslateOptions::default())?;
+//! println!("{}", out.best());
+//! # Ok::<(), edgemt::Error>(())
+//! ```
+//!
+//! Layout: [`model`] finds and loads the ONNX files with tract, [`tokenizer`] turns text into
+//! ids and back, [`search`] runs greedy or beam search over a [`search::StepModel`] backend.
+
+#![warn(missing_docs)]
+
+pub mod error;
+pub mod model;
+pub mod search;
+pub mod split;
+pub mod tokenizer;
+
+use std::path::Path;
+
+pub use error::{Error, Result};
+pub use model::Precision;
+pub use search::{EarlyStopping, Hypothesis};
+
+use model::config::{EarlyStoppingSetting, OneOrMany};
+use model::tract::{TractModel, TractOptions};
+use model::{GenerationConfig, ModelConfig, ModelDir};
+use search::{SearchBuffers, SearchParams};
+use tokenizer::MarianTokenizer;
+
+/// Longest text accepted in one call, in bytes (longer text is refused, not truncated).
+pub const MAX_INPUT_BYTES: usize = 1 << 20;
+
+/// How to load a model.
+#[derive(Debug, Clone, Default)]
+pub struct LoadOptions {
+    /// Force a precision; `None` picks int8, then f32, then fp16, whichever the directory has.
+    pub precision: Option<Precision>,
+    /// tract loading options.
+    pub tract: TractOptions,
+}
+
+/// Per-call translation settings; `None` fields take the model's `generation_config.json`
+/// values, then transformers' defaults.
+#[derive(Debug, Clone, Default)]
+pub struct TranslateOptions {
+    /// Beam count (1 = greedy).
+    pub num_beams: Option<usize>,
+    /// Hypotheses to return per input (1 when `None`).
+    pub n_best: Option<usize>,
+    /// Longest output sequence, decoder start token included (transformers' `max_length`).
+    pub max_length: Option<usize>,
+    /// Shortest output sequence before `</s>` may end it, start token included.
+    pub min_length: Option<usize>,
+    /// Beam score length exponent.
+    pub length_penalty: Option<f32>,
+    /// Beam stopping rule.
+    pub early_stopping: Option<EarlyStopping>,
+}
+
+/// One translated hypothesis.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TranslatedHypothesis {
+    /// Detokenised text.
+    pub text: String,
+    /// Output ids of every chunk, concatenated (each chunk's `</s>` included).
+    pub tokens: Vec<u32>,
+    /// Search score (summed over chunks when the input was split).
+    pub score: f32,
+}
+
+/// The result of translating one input.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Translation {
+    /// Best first; `n_best` of them.
+    pub hypotheses: Vec<TranslatedHypothesis>,
+    /// How many pieces the input was split into to fit the model's positions.
+    pub chunks: usize,
+}
+
+impl Translation {
+    /// Text of the best hypothesis.
+    pub fn best(&self) -> &str {
+        self.hypotheses.first().map_or("", |h| h.text.as_str())
+    }
+}
+
+/// A loaded model ready to translate. `translate` takes `&self`: one `Translator` can serve
+/// several threads.
+#[derive(Debug)]
+pub struct Translator {
+    dir: ModelDir,
+    config: ModelConfig,
+    generation: GenerationConfig,
+    tokenizer: MarianTokenizer,
+    tract: TractModel,
+    load_time: std::time::Duration,
+}
+
+fn one(x: &Option<OneOrMany>) -> Option<u32> {
+    match x {
+        Some(OneOrMany::One(v)) => Some(*v),
+        Some(OneOrMany::Many(v)) => v.first().copied(),
+        None => None,
+    }
+}
+
+impl Translator {
+    /// Loads the model in `dir` (Optimum layout).
+    pub fn load(dir: &Path, opts: &LoadOptions) -> Result<Translator> {
+        let t0 = std::time::Instant::now();
+        let dir = ModelDir::open(dir, opts.precision)?;
+        let config = ModelConfig::load(&dir.file("config.json"))?;
+        let generation = GenerationConfig::load(&dir.file("generation_config.json"))?;
+        let tokenizer = MarianTokenizer::load(&dir.dir)?;
+        if tokenizer.vocab_size() > config.vocab_size {
+            return Err(Error::Config {
+                path: dir.file("vocab.json"),
+                message: format!(
+                    "vocab.json has ids up to {} but config.json's vocab_size is {}",
+                    tokenizer.vocab_size() - 1,
+                    config.vocab_size
+                ),
+            });
+        }
+        let tract = TractModel::load(&dir, &config, &opts.tract)?;
+        let load_time = t0.elapsed();
+        log::info!("loaded {} ({}) in {:.2?}", dir.dir.display(), dir.precision, load_time);
+        Ok(Translator { dir, config, generation, tokenizer, tract, load_time })
+    }
+
+    /// The model directory and the precision that was loaded.
+    pub fn model_dir(&self) -> &ModelDir {
+        &self.dir
+    }
+    /// `config.json`.
+    pub fn config(&self) -> &ModelConfig {
+        &self.config
+    }
+    /// `generation_config.json`.
+    pub fn generation_config(&self) -> &GenerationConfig {
+        &self.generation
+    }
+    /// The tokenizer.
+    pub fn tokenizer(&self) -> &MarianTokenizer {
+        &self.tokenizer
+    }
+    /// The tract backend.
+    pub fn tract(&self) -> &TractModel {
+        &self.tract
+    }
+    /// Time `load` took.
+    pub fn load_time(&self) -> std::time::Duration {
+        self.load_time
+    }
+
+    /// Most source tokens (with `</s>`) one encoder pass takes.
+    pub fn max_source_tokens(&self) -> usize {
+        self.config.max_position_embeddings
+    }
+
+    /// Resolves options against generation_config.json and transformers' defaults.
+    pub fn search_params(&self, o: &TranslateOptions) -> Result<SearchParams> {
+        let g = &self.generation;
+        let eos = one(&g.eos_token_id).or(self.config.eos_token_id).unwrap_or(self.tokenizer.eos_id);
+        let decoder_start = g
+            .decoder_start_token_id
+            .or(self.config.decoder_start_token_id)
+            .or(g.pad_token_id)
+            .unwrap_or(self.tokenizer.pad_id);
+        let num_beams = o.num_beams.or(g.num_beams).unwrap_or(1);
+        let p = SearchParams {
+            num_beams,
+            num_return_sequences: o.n_best.unwrap_or(1),
+            max_length: o.max_length.or(g.max_length).unwrap_or(20),
+            min_length: o.min_length.or(g.min_length).unwrap_or(0),
+            length_penalty: o.length_penalty.or(g.length_penalty).unwrap_or(1.0),
+            early_stopping: o.early_stopping.unwrap_or(match g.early_stopping {
+                EarlyStoppingSetting::Bool(true) => EarlyStopping::Eager,
+                EarlyStoppingSetting::Never(_) => EarlyStopping::Never,
+                _ => EarlyStopping::Heuristic,
+            }),
+            eos,
+            decoder_start,
+            forced_eos: one(&g.forced_eos_token_id),
+            bad_words: g.bad_words_ids.clone().unwrap_or_default(),
+        };
+        p.validate(self.config.vocab_size)?;
+        if p.max_length > self.config.max_position_embeddings + 1 {
+            return Err(Error::InvalidOptions(format!(
+                "max_length {} exceeds what the model's {} positions allow",
+                p.max_length, self.config.max_position_embeddings
+            )));
+        }
+        Ok(p)
+    }
+
+    /// Translates one source-token sequence (already ending in `</s>`).
+    pub fn translate_ids(&self, ids: &[u32], params: &SearchParams) -> Result<Vec<Hypothesis>> {
+        if ids.is_empty() || ids.len() > self.max_source_tokens() {
+            return Err(Error::SentenceTooLong { tokens: ids.len(), limit: self.max_source_tokens() });
+        }
+        let hidden = self.tract.encode(ids)?;
+        let mut session = self.tract.session(&hidden, params.num_beams)?;
+        let mut bufs = SearchBuffers::new(params.num_beams, self.tract.vocab_size(), params.max_length);
+        search::generate(&mut session, params, &mut bufs)
+    }
+
+    /// Translates `text`. Text longer than the model's positions is split at sentence
+    /// boundaries and the pieces translated one by one; a single sentence that is still too
+    /// long is an error, never silently truncated.
+    pub fn translate(&self, text: &str, opts: &TranslateOptions) -> Result<Translation> {
+        if text.len() > MAX_INPUT_BYTES {
+            return Err(Error::InvalidInput(format!(
+                "text of {} bytes exceeds the limit of {MAX_INPUT_BYTES} bytes per call",
+                text.len()
+            )));
+        }
+        if text.trim().is_empty() {
+            return Err(Error::InvalidInput("empty text".into()));
+        }
+        let params = self.search_params(opts)?;
+        let limit = self.max_source_tokens();
+        let chunks = split::fit_chunks(text, limit, |s| self.tokenizer.encode(s).len())?;
+        let mut hyps: Vec<TranslatedHypothesis> = Vec::new();
+        for (ci, chunk) in chunks.iter().enumerate() {
+            let ids = self.tokenizer.encode(chunk);
+            let out = self.translate_ids(&ids, &params)?;
+            if ci == 0 {
+                hyps = out
+                    .iter()
+                    .map(|_| TranslatedHypothesis { text: String::new(), tokens: Vec::new(), score: 0.0 })
+                    .collect();
+            }
+            for (i, h) in hyps.iter_mut().enumerate() {
+                let src = &out[i.min(out.len() - 1)];
+                let piece = self.tokenizer.decode(&src.tokens);
+                if !h.text.is_empty() && !piece.is_empty() {
+                    h.text.push(' ');
+                }
+                h.text.push_str(&piece);
+                h.tokens.extend_from_slice(&src.tokens);
+                h.score += src.score;
+            }
+        }
+        Ok(Translation { hypotheses: hyps, chunks: chunks.len() })
+    }
+}

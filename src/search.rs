@@ -1,0 +1,403 @@
+//! Greedy and beam search over any [`StepModel`], with the semantics of transformers'
+//! `generate` (v4.57): logits processors (bad words, `min_length`, forced `</s>` at
+//! `max_length - 1`), beam candidates `2 × num_beams`, finished hypotheses scored with
+//! `sum_logprobs / generated_len ^ length_penalty`, and its early-stopping heuristic.
+//!
+//! Every buffer is sized once per sentence in [`SearchBuffers`]; a decoding step allocates
+//! nothing (checked by a test with a counting allocator).
+
+use crate::error::{Error, Result};
+
+/// One decoder step for a batch of beams: the contract between search and a backend.
+pub trait StepModel {
+    /// Logits per beam.
+    fn vocab_size(&self) -> usize;
+    /// Feeds `tokens[b]` as the next input of beam `b` and writes the next-token logits of every
+    /// beam into `logits` (`tokens.len() * vocab_size()` values, beam-major).
+    fn step(&mut self, tokens: &[u32], logits: &mut [f32]) -> Result<()>;
+    /// From now on beam `i` continues what beam `parents[i]` had (KV-cache reordering).
+    fn reorder(&mut self, parents: &[usize]) -> Result<()>;
+}
+
+/// transformers' `early_stopping`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum EarlyStopping {
+    /// `False` (default): stop when the best running beam, at its current length, cannot beat
+    /// the worst finished one.
+    #[default]
+    Heuristic,
+    /// `True`: stop as soon as `num_beams` hypotheses are finished.
+    Eager,
+    /// `"never"`: canonical beam search; with a positive length penalty it assumes beams may
+    /// grow to `max_length`.
+    Never,
+}
+
+/// Everything search needs to know, resolved from the options and `generation_config.json`.
+#[derive(Debug, Clone)]
+pub struct SearchParams {
+    /// 1 = greedy.
+    pub num_beams: usize,
+    /// Hypotheses to return (≤ `num_beams`).
+    pub num_return_sequences: usize,
+    /// Longest decoder sequence, start token included.
+    pub max_length: usize,
+    /// `</s>` is banned while the sequence (start token included) is shorter than this.
+    pub min_length: usize,
+    /// Beam score length exponent.
+    pub length_penalty: f32,
+    /// Beam stopping rule.
+    pub early_stopping: EarlyStopping,
+    /// End-of-sequence token.
+    pub eos: u32,
+    /// First decoder input.
+    pub decoder_start: u32,
+    /// Token forced at position `max_length - 1`, if any.
+    pub forced_eos: Option<u32>,
+    /// Banned token sequences (the last token is banned when the others precede it).
+    pub bad_words: Vec<Vec<u32>>,
+}
+
+/// One finished (or length-capped) output sequence.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Hypothesis {
+    /// Generated ids, without the start token, with `</s>` when the model emitted it.
+    pub tokens: Vec<u32>,
+    /// Greedy: sum of the processed log-probabilities; beam: transformers' `sequences_scores`.
+    pub score: f32,
+}
+
+#[derive(Debug, Clone, Copy, Default)]
+struct Candidate {
+    score: f32,
+    beam: usize,
+    token: u32,
+}
+
+/// All buffers of a search, allocated once per sentence.
+#[derive(Debug)]
+pub struct SearchBuffers {
+    beams: usize,
+    vocab: usize,
+    max_length: usize,
+    logits: Vec<f32>,
+    tokens: Vec<u32>,
+    parents: Vec<usize>,
+    run_seq: Vec<u32>,
+    run_seq_next: Vec<u32>,
+    run_score: Vec<f32>,
+    fin_seq: Vec<u32>,
+    fin_seq_next: Vec<u32>,
+    fin_score: Vec<f32>,
+    fin_done: Vec<bool>,
+    fin_len: Vec<usize>,
+    next_fin: Vec<(f32, usize, bool, usize)>,
+    cand: Vec<Candidate>,
+    cand_hit: Vec<bool>,
+    merged: Vec<(f32, usize)>,
+    order: Vec<usize>,
+}
+
+impl SearchBuffers {
+    /// Buffers for `beams` beams over `vocab` logits, sequences up to `max_length`.
+    pub fn new(beams: usize, vocab: usize, max_length: usize) -> SearchBuffers {
+        let k = 2 * beams;
+        SearchBuffers {
+            beams,
+            vocab,
+            max_length,
+            logits: vec![0.0; beams * vocab],
+            tokens: vec![0; beams],
+            parents: vec![0; beams],
+            run_seq: vec![0; beams * max_length],
+            run_seq_next: vec![0; beams * max_length],
+            run_score: vec![0.0; beams],
+            fin_seq: vec![0; beams * max_length],
+            fin_seq_next: vec![0; beams * max_length],
+            fin_score: vec![0.0; beams],
+            fin_done: vec![false; beams],
+            fin_len: vec![0; beams],
+            next_fin: Vec::with_capacity(beams + k),
+            cand: Vec::with_capacity(k + 1),
+            cand_hit: vec![false; k],
+            merged: Vec::with_capacity(beams + k),
+            order: Vec::with_capacity(k),
+        }
+    }
+
+    fn fits(&self, p: &SearchParams, vocab: usize) -> bool {
+        self.beams == p.num_beams && self.vocab == vocab && self.max_length >= p.max_length
+    }
+}
+
+impl SearchParams {
+    /// Checks the parameters against each other and a vocabulary size.
+    pub fn validate(&self, vocab: usize) -> Result<()> {
+        let bad = |m: &str| Err(Error::InvalidOptions(m.to_string()));
+        if self.num_beams == 0 {
+            return bad("num_beams must be at least 1");
+        }
+        if self.num_return_sequences == 0 || self.num_return_sequences > self.num_beams {
+            return bad("the number of returned hypotheses must be between 1 and num_beams");
+        }
+        if self.max_length < 2 {
+            return bad("max_length must be at least 2 (start token + one generated token)");
+        }
+        if !self.length_penalty.is_finite() {
+            return bad("length_penalty must be finite");
+        }
+        let ids = [Some(self.eos), Some(self.decoder_start), self.forced_eos];
+        if ids.iter().flatten().any(|&t| t as usize >= vocab) || self.bad_words.iter().flatten().any(|&t| t as usize >= vocab) {
+            return bad("a special token id is outside the vocabulary");
+        }
+        Ok(())
+    }
+
+    /// The logits processors of `generate`, in its order, on one beam's scores.
+    /// `seq` is the beam's sequence so far (start token included).
+    fn process(&self, seq: &[u32], scores: &mut [f32]) {
+        let cur_len = seq.len();
+        for bw in &self.bad_words {
+            let Some((&last, prefix)) = bw.split_last() else { continue };
+            if bw.len() == 1 && last == self.eos {
+                continue; // transformers drops bad words equal to </s>
+            }
+            if seq.ends_with(prefix) {
+                scores[last as usize] = f32::NEG_INFINITY;
+            }
+        }
+        if cur_len < self.min_length {
+            scores[self.eos as usize] = f32::NEG_INFINITY;
+        }
+        if let Some(f) = self.forced_eos {
+            if cur_len == self.max_length - 1 {
+                scores.fill(f32::NEG_INFINITY);
+                scores[f as usize] = 0.0;
+            }
+        }
+    }
+}
+
+/// `log_softmax` in place, as torch computes it: `x - max - ln(sum(exp(x - max)))`.
+pub fn log_softmax(x: &mut [f32]) {
+    let max = x.iter().copied().fold(f32::NEG_INFINITY, f32::max);
+    if !max.is_finite() {
+        return;
+    }
+    let sum: f32 = x.iter().map(|&v| (v - max).exp()).sum();
+    let lse = sum.ln();
+    for v in x.iter_mut() {
+        *v = *v - max - lse;
+    }
+}
+
+/// Index of the first maximum (torch.argmax semantics); NaN never wins.
+fn argmax(x: &[f32]) -> usize {
+    let mut best = 0;
+    for (i, &v) in x.iter().enumerate() {
+        if v > x[best] || x[best].is_nan() {
+            best = i;
+        }
+    }
+    best
+}
+
+/// Runs greedy search (`num_beams == 1`) or beam search on `model`.
+///
+/// `bufs` must come from [`SearchBuffers::new`] with the same beam count, the model's vocabulary
+/// and at least `max_length`; it can be reused across sentences.
+pub fn generate(model: &mut dyn StepModel, p: &SearchParams, bufs: &mut SearchBuffers) -> Result<Vec<Hypothesis>> {
+    let vocab = model.vocab_size();
+    p.validate(vocab)?;
+    if !bufs.fits(p, vocab) {
+        return Err(Error::InvalidOptions("search buffers do not match the search parameters".into()));
+    }
+    if p.num_beams == 1 {
+        greedy(model, p, bufs)
+    } else {
+        beam(model, p, bufs)
+    }
+}
+
+fn greedy(model: &mut dyn StepModel, p: &SearchParams, b: &mut SearchBuffers) -> Result<Vec<Hypothesis>> {
+    let seq = &mut b.run_seq;
+    seq[0] = p.decoder_start;
+    let mut len = 1;
+    let mut score = 0.0f32;
+    while len < p.max_length {
+        b.tokens[0] = seq[len - 1];
+        model.step(&b.tokens[..1], &mut b.logits)?;
+        p.process(&seq[..len], &mut b.logits);
+        let next = argmax(&b.logits);
+        log_softmax(&mut b.logits);
+        score += b.logits[next];
+        seq[len] = next as u32;
+        len += 1;
+        if next as u32 == p.eos {
+            break;
+        }
+    }
+    Ok(vec![Hypothesis { tokens: seq[1..len].to_vec(), score }])
+}
+
+/// Top `k` of `(score, index)` by score, descending; ties keep the lower index first. Writes
+/// into `out` (capacity ≥ k + 1, no allocation).
+fn push_top(out: &mut Vec<Candidate>, k: usize, c: Candidate, key: impl Fn(&Candidate) -> (f32, usize)) {
+    let (s, i) = key(&c);
+    if out.len() == k {
+        let (ls, li) = key(&out[k - 1]);
+        if !(s > ls || (s == ls && i < li)) {
+            return;
+        }
+    }
+    let mut pos = out.len();
+    while pos > 0 {
+        let (ps, pi) = key(&out[pos - 1]);
+        if s > ps || (s == ps && i < pi) {
+            pos -= 1;
+        } else {
+            break;
+        }
+    }
+    out.insert(pos, c);
+    if out.len() > k {
+        out.pop();
+    }
+}
+
+fn beam(model: &mut dyn StepModel, p: &SearchParams, b: &mut SearchBuffers) -> Result<Vec<Hypothesis>> {
+    const NEG: f32 = -1.0e9;
+    let nb = p.num_beams;
+    let k = 2 * nb;
+    let v = b.vocab;
+    let ml = b.max_length;
+    for i in 0..nb {
+        b.run_seq[i * ml] = p.decoder_start;
+        b.run_score[i] = if i == 0 { 0.0 } else { NEG };
+        b.fin_score[i] = NEG;
+        b.fin_done[i] = false;
+        b.fin_len[i] = 0;
+    }
+    let mut cur_len = 1usize;
+    let mut heuristic_unsatisfied = true;
+    loop {
+        for i in 0..nb {
+            b.tokens[i] = b.run_seq[i * ml + cur_len - 1];
+        }
+        model.step(&b.tokens, &mut b.logits)?;
+        b.cand.clear();
+        for i in 0..nb {
+            let row = &mut b.logits[i * v..(i + 1) * v];
+            log_softmax(row);
+            p.process(&b.run_seq[i * ml..i * ml + cur_len], row);
+            let base = b.run_score[i];
+            for (t, &lp) in row.iter().enumerate() {
+                let c = Candidate { score: lp + base, beam: i, token: t as u32 };
+                push_top(&mut b.cand, k, c, |c| (c.score, c.beam * v + c.token as usize));
+            }
+        }
+        let at_max = cur_len + 1 >= p.max_length;
+        for (j, c) in b.cand.iter().enumerate() {
+            b.cand_hit[j] = c.token == p.eos || at_max;
+        }
+        let all_hit = b.cand_hit[..b.cand.len()].iter().all(|&h| h);
+
+        // Running beams for the next step: best nb candidates once finished ones are pushed down.
+        b.order.clear();
+        b.order.extend(0..b.cand.len());
+        let adjusted = |j: usize| b.cand[j].score + if b.cand_hit[j] { NEG } else { 0.0 };
+        // Stable insertion sort of ≤ 2·nb indices by adjusted score, descending.
+        for x in 1..b.order.len() {
+            let mut y = x;
+            while y > 0 && adjusted(b.order[y]) > adjusted(b.order[y - 1]) {
+                b.order.swap(y, y - 1);
+                y -= 1;
+            }
+        }
+        for i in 0..nb {
+            let j = b.order[i];
+            let c = b.cand[j];
+            let (src, dst) = (c.beam * ml, i * ml);
+            b.run_seq_next[dst..dst + cur_len].copy_from_slice(&b.run_seq[src..src + cur_len]);
+            b.run_seq_next[dst + cur_len] = c.token;
+            b.parents[i] = c.beam;
+            b.run_score[i] = adjusted(j);
+        }
+
+        // Finished hypotheses: merge the old ones with the candidates that just finished.
+        let all_done = b.fin_done.iter().all(|&d| d);
+        let denom = ((cur_len + 1 - 1) as f64).powf(p.length_penalty as f64) as f32;
+        b.next_fin.clear();
+        for i in 0..nb {
+            b.next_fin.push((b.fin_score[i], i, b.fin_done[i], b.fin_len[i]));
+        }
+        for (j, c) in b.cand.iter().enumerate() {
+            let just_finished = b.cand_hit[j] && j < nb;
+            let mut s = c.score / denom;
+            if all_done && p.early_stopping == EarlyStopping::Eager {
+                s += NEG;
+            }
+            if !heuristic_unsatisfied {
+                s += NEG;
+            }
+            if !just_finished {
+                s += NEG;
+            }
+            b.next_fin.push((s, nb + j, just_finished, cur_len + 1));
+        }
+        b.merged.clear();
+        for (idx, e) in b.next_fin.iter().enumerate() {
+            b.merged.push((e.0, idx));
+        }
+        // Stable selection of the best nb (ties: earlier entry first).
+        for x in 1..b.merged.len() {
+            let mut y = x;
+            while y > 0 && b.merged[y].0 > b.merged[y - 1].0 {
+                b.merged.swap(y, y - 1);
+                y -= 1;
+            }
+        }
+        for i in 0..nb {
+            let (_, idx) = b.merged[i];
+            let (score, src, done, len) = b.next_fin[idx];
+            let dst = i * ml;
+            if src < nb {
+                let s = src * ml;
+                b.fin_seq_next[dst..dst + len].copy_from_slice(&b.fin_seq[s..s + len]);
+            } else {
+                let c = b.cand[src - nb];
+                let s = c.beam * ml;
+                b.fin_seq_next[dst..dst + cur_len].copy_from_slice(&b.run_seq[s..s + cur_len]);
+                b.fin_seq_next[dst + cur_len] = c.token;
+            }
+            b.fin_score[i] = score;
+            b.fin_done[i] = done;
+            b.fin_len[i] = len;
+        }
+        std::mem::swap(&mut b.fin_seq, &mut b.fin_seq_next);
+        std::mem::swap(&mut b.run_seq, &mut b.run_seq_next);
+
+        cur_len += 1;
+        let hyp_len = if p.early_stopping == EarlyStopping::Never && p.length_penalty > 0.0 {
+            p.max_length - 1
+        } else {
+            cur_len - 1
+        };
+        let best_running = b.run_score[0] / ((hyp_len as f64).powf(p.length_penalty as f64) as f32);
+        let worst_finished = b.fin_score.iter().copied().fold(f32::INFINITY, f32::min);
+        let improvable =
+            b.fin_done.iter().any(|&done| best_running > if done { worst_finished } else { NEG });
+        heuristic_unsatisfied &= improvable;
+        let exists_open = !(b.fin_done.iter().all(|&d| d) && p.early_stopping == EarlyStopping::Eager);
+        if !(heuristic_unsatisfied && exists_open && !all_hit) {
+            break;
+        }
+        model.reorder(&b.parents)?;
+    }
+    let mut out = Vec::with_capacity(p.num_return_sequences);
+    for i in 0..p.num_return_sequences {
+        let s = i * ml;
+        out.push(Hypothesis { tokens: b.fin_seq[s + 1..s + b.fin_len[i]].to_vec(), score: b.fin_score[i] });
+    }
+    Ok(out)
+}

@@ -1,0 +1,33 @@
+//! Shared helpers for the integration tests: fixture paths and reference files.
+#![allow(dead_code)]
+
+use std::path::PathBuf;
+
+use edgemt::{LoadOptions, Precision, Translator};
+
+pub fn fixtures() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures")
+}
+
+pub fn model_dir() -> PathBuf {
+    fixtures().join("tiny-marian")
+}
+
+pub fn per_tensor_dir() -> PathBuf {
+    fixtures().join("tiny-marian-int8-per-tensor")
+}
+
+pub fn refs(name: &str) -> serde_json::Value {
+    let p = fixtures().join("refs").join(name);
+    serde_json::from_str(&std::fs::read_to_string(&p).unwrap_or_else(|e| panic!("{}: {e}", p.display())))
+        .unwrap()
+}
+
+pub fn load(dir: &std::path::Path, precision: Precision) -> Translator {
+    Translator::load(dir, &LoadOptions { precision: Some(precision), ..Default::default() })
+        .unwrap_or_else(|e| panic!("loading {} {precision}: {e}", dir.display()))
+}
+
+pub fn ids(v: &serde_json::Value) -> Vec<u32> {
+    v.as_array().unwrap().iter().map(|x| x.as_u64().unwrap() as u32).collect()
+}
