@@ -127,10 +127,36 @@ impl Translator {
                 ),
             });
         }
-        let tract = TractModel::load(&dir, &config, &opts.tract)?;
+        // tract reports malformed graphs as errors; a panic deep inside it on a hostile file is
+        // still turned into an error rather than unwinding into the caller.
+        let tract = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            TractModel::load(&dir, &config, &opts.tract)
+        }))
+        .map_err(|p| Error::Onnx {
+            path: dir.dir.clone(),
+            message: format!(
+                "tract panicked while loading: {}",
+                p.downcast_ref::<String>()
+                    .map(String::as_str)
+                    .or(p.downcast_ref::<&str>().copied())
+                    .unwrap_or("?")
+            ),
+        })??;
         let load_time = t0.elapsed();
-        log::info!("loaded {} ({}) in {:.2?}", dir.dir.display(), dir.precision, load_time);
-        Ok(Translator { dir, config, generation, tokenizer, tract, load_time })
+        log::info!(
+            "loaded {} ({}) in {:.2?}",
+            dir.dir.display(),
+            dir.precision,
+            load_time
+        );
+        Ok(Translator {
+            dir,
+            config,
+            generation,
+            tokenizer,
+            tract,
+            load_time,
+        })
     }
 
     /// The model directory and the precision that was loaded.
@@ -166,7 +192,9 @@ impl Translator {
     /// Resolves options against generation_config.json and transformers' defaults.
     pub fn search_params(&self, o: &TranslateOptions) -> Result<SearchParams> {
         let g = &self.generation;
-        let eos = one(&g.eos_token_id).or(self.config.eos_token_id).unwrap_or(self.tokenizer.eos_id);
+        let eos = one(&g.eos_token_id)
+            .or(self.config.eos_token_id)
+            .unwrap_or(self.tokenizer.eos_id);
         let decoder_start = g
             .decoder_start_token_id
             .or(self.config.decoder_start_token_id)
@@ -202,11 +230,15 @@ impl Translator {
     /// Translates one source-token sequence (already ending in `</s>`).
     pub fn translate_ids(&self, ids: &[u32], params: &SearchParams) -> Result<Vec<Hypothesis>> {
         if ids.is_empty() || ids.len() > self.max_source_tokens() {
-            return Err(Error::SentenceTooLong { tokens: ids.len(), limit: self.max_source_tokens() });
+            return Err(Error::SentenceTooLong {
+                tokens: ids.len(),
+                limit: self.max_source_tokens(),
+            });
         }
         let hidden = self.tract.encode(ids)?;
         let mut session = self.tract.session(&hidden, params.num_beams)?;
-        let mut bufs = SearchBuffers::new(params.num_beams, self.tract.vocab_size(), params.max_length);
+        let mut bufs =
+            SearchBuffers::new(params.num_beams, self.tract.vocab_size(), params.max_length);
         search::generate(&mut session, params, &mut bufs)
     }
 
@@ -233,7 +265,11 @@ impl Translator {
             if ci == 0 {
                 hyps = out
                     .iter()
-                    .map(|_| TranslatedHypothesis { text: String::new(), tokens: Vec::new(), score: 0.0 })
+                    .map(|_| TranslatedHypothesis {
+                        text: String::new(),
+                        tokens: Vec::new(),
+                        score: 0.0,
+                    })
                     .collect();
             }
             for (i, h) in hyps.iter_mut().enumerate() {
@@ -247,6 +283,9 @@ impl Translator {
                 h.score += src.score;
             }
         }
-        Ok(Translation { hypotheses: hyps, chunks: chunks.len() })
+        Ok(Translation {
+            hypotheses: hyps,
+            chunks: chunks.len(),
+        })
     }
 }

@@ -1,0 +1,118 @@
+//! The CLI as a user runs it, checked against the reference token ids decoded by the library.
+
+mod common;
+
+use std::process::{Command, Stdio};
+
+use edgemt::Precision;
+
+fn edgemt(args: &[&str], stdin: &str) -> String {
+    use std::io::Write;
+    let mut child = Command::new(env!("CARGO_BIN_EXE_edgemt"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(stdin.as_bytes())
+        .unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert!(
+        out.status.success(),
+        "{args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).unwrap()
+}
+
+#[test]
+fn translate_argument_stdin_and_n_best_match_pytorch() {
+    let refs = common::refs("generate.json");
+    let t = common::load(&common::model_dir(), Precision::F32);
+    let cases = &refs["torch_f32"].as_array().unwrap()[..3];
+    let m = common::model_dir();
+    let m = m.to_str().unwrap();
+    let expect =
+        |key: &str, i: usize, c: &serde_json::Value| t.tokenizer().decode(&common::ids(&c[key][i]));
+
+    // One argument, greedy.
+    let text = cases[0]["text"].as_str().unwrap();
+    let out = edgemt(
+        &[
+            "translate",
+            "--model",
+            m,
+            "--precision",
+            "f32",
+            "--beam",
+            "1",
+            text,
+        ],
+        "",
+    );
+    assert_eq!(
+        out.trim_end(),
+        t.tokenizer().decode(&common::ids(&cases[0]["greedy"]))
+    );
+
+    // stdin, line by line, beam 4 (generation_config default), empty line kept.
+    let input = format!(
+        "{}\n\n{}\n",
+        cases[1]["text"].as_str().unwrap(),
+        cases[2]["text"].as_str().unwrap()
+    );
+    let out = edgemt(&["translate", "--model", m, "--precision", "f32"], &input);
+    let lines: Vec<&str> = out.lines().collect();
+    assert_eq!(
+        lines,
+        vec![
+            expect("beam4_nbest2", 0, &cases[1]).as_str(),
+            "",
+            expect("beam4_nbest2", 0, &cases[2]).as_str()
+        ]
+    );
+
+    // n-best 2: rank, score, text.
+    let out = edgemt(
+        &[
+            "translate",
+            "--model",
+            m,
+            "--precision",
+            "f32",
+            "--beam",
+            "4",
+            "--n-best",
+            "2",
+            text,
+        ],
+        "",
+    );
+    let lines: Vec<Vec<&str>> = out.lines().map(|l| l.splitn(3, '\t').collect()).collect();
+    assert_eq!(lines.len(), 2);
+    for (i, l) in lines.iter().enumerate() {
+        assert_eq!(l[0], i.to_string());
+        let score: f32 = l[1].parse().unwrap();
+        let want = cases[0]["beam4_scores"][i].as_f64().unwrap() as f32;
+        assert!((score - want).abs() < 1e-3, "{score} vs {want}");
+        assert_eq!(l[2], expect("beam4_nbest2", i, &cases[0]));
+    }
+}
+
+#[test]
+fn info_describes_the_model() {
+    let m = common::model_dir();
+    let out = edgemt(&["info", "--model", m.to_str().unwrap()], "");
+    assert!(out.contains("marian"), "{out}");
+    assert!(
+        out.contains("precision         int8 (available: int8, f32, fp16)"),
+        "{out}"
+    );
+    assert!(out.contains("d_model           64"), "{out}");
+    assert!(out.contains("encoder_model_quantized.onnx"), "{out}");
+}

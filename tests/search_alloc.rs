@@ -1,0 +1,171 @@
+//! The search allocates nothing per step: a counting global allocator (per thread) observes
+//! every allocation between the first and the last decoder step of a sentence, with a fake
+//! backend that itself never allocates.
+
+use std::alloc::{GlobalAlloc, Layout, System};
+use std::cell::Cell;
+
+use edgemt::search::{EarlyStopping, SearchBuffers, SearchParams, StepModel, generate};
+
+struct Counting;
+thread_local! {
+    static ALLOCS: Cell<u64> = const { Cell::new(0) };
+}
+fn allocs() -> u64 {
+    ALLOCS.with(Cell::get)
+}
+unsafe impl GlobalAlloc for Counting {
+    unsafe fn alloc(&self, l: Layout) -> *mut u8 {
+        ALLOCS.with(|c| c.set(c.get() + 1));
+        unsafe { System.alloc(l) }
+    }
+    unsafe fn dealloc(&self, p: *mut u8, l: Layout) {
+        unsafe { System.dealloc(p, l) }
+    }
+    unsafe fn realloc(&self, p: *mut u8, l: Layout, n: usize) -> *mut u8 {
+        ALLOCS.with(|c| c.set(c.get() + 1));
+        unsafe { System.realloc(p, l, n) }
+    }
+}
+#[global_allocator]
+static A: Counting = Counting;
+
+const VOCAB: usize = 500;
+const EOS: u32 = 0;
+
+/// Pseudo-random logits that depend on the beam's history (hash of fed tokens), with `</s>`
+/// becoming likely after a history-dependent number of steps. Records the allocation counter
+/// at every step into a preallocated array.
+struct Fake {
+    history: [u64; 8],
+    step: usize,
+    seen: [u64; 256],
+}
+
+impl StepModel for Fake {
+    fn vocab_size(&self) -> usize {
+        VOCAB
+    }
+    fn step(&mut self, tokens: &[u32], logits: &mut [f32]) -> edgemt::Result<()> {
+        self.seen[self.step] = allocs();
+        for (b, &t) in tokens.iter().enumerate() {
+            let h = self.history[b]
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(t as u64 + 1);
+            self.history[b] = h;
+            let mut x = h;
+            for v in logits[b * VOCAB..(b + 1) * VOCAB].iter_mut() {
+                x ^= x << 13;
+                x ^= x >> 7;
+                x ^= x << 17;
+                *v = (x % 10_000) as f32 / 1000.0;
+            }
+            logits[b * VOCAB + EOS as usize] = if (h >> 20) % 9 < self.step as u64 / 3 {
+                12.0
+            } else {
+                0.0
+            };
+        }
+        self.step += 1;
+        Ok(())
+    }
+    fn reorder(&mut self, parents: &[usize]) -> edgemt::Result<()> {
+        let old = self.history;
+        for (i, &p) in parents.iter().enumerate() {
+            self.history[i] = old[p];
+        }
+        Ok(())
+    }
+}
+
+fn params(beams: usize, n_best: usize) -> SearchParams {
+    SearchParams {
+        num_beams: beams,
+        num_return_sequences: n_best,
+        max_length: 64,
+        min_length: 3,
+        length_penalty: 1.0,
+        early_stopping: EarlyStopping::Heuristic,
+        eos: EOS,
+        decoder_start: VOCAB as u32 - 1,
+        forced_eos: Some(EOS),
+        bad_words: vec![vec![VOCAB as u32 - 1], vec![5, 6]],
+    }
+}
+
+fn run(beams: usize, n_best: usize) {
+    let p = params(beams, n_best);
+    for seed in 0..20u64 {
+        let before = allocs();
+        let mut bufs = SearchBuffers::new(beams, VOCAB, p.max_length);
+        let mut m = Fake {
+            history: [seed; 8],
+            step: 0,
+            seen: [0; 256],
+        };
+        let out = generate(&mut m, &p, &mut bufs).unwrap();
+        let total = allocs() - before;
+        assert!(m.step >= 3, "too few steps to say anything");
+        let during = m.seen[m.step - 1] - m.seen[0];
+        assert_eq!(
+            during, 0,
+            "beams {beams}: {during} allocations between the first and last step"
+        );
+        assert_eq!(out.len(), n_best);
+        // Outside the loop: the buffers once per sentence, plus the returned hypotheses.
+        assert!(
+            total <= 20 + 2 * n_best as u64,
+            "beams {beams}: {total} allocations per sentence"
+        );
+        if seed == 0 {
+            eprintln!(
+                "beams {beams}: {} steps, {total} allocations for the whole sentence, 0 per step",
+                m.step
+            );
+        }
+    }
+}
+
+#[test]
+fn greedy_allocates_nothing_per_step() {
+    run(1, 1);
+}
+
+#[test]
+fn beam_search_allocates_nothing_per_step() {
+    run(4, 2);
+}
+
+#[test]
+fn min_length_and_bad_words_are_enforced() {
+    for beams in [1, 4] {
+        let p = params(beams, 1);
+        let mut bufs = SearchBuffers::new(beams, VOCAB, p.max_length);
+        for seed in 0..50u64 {
+            let mut m = Fake {
+                history: [seed; 8],
+                step: 0,
+                seen: [0; 256],
+            };
+            let out = generate(&mut m, &p, &mut bufs).unwrap();
+            let toks = &out[0].tokens;
+            // Decoder sequence = start + tokens; </s> not before min_length.
+            if let Some(pos) = toks.iter().position(|&t| t == EOS) {
+                assert!(
+                    pos + 2 >= p.min_length,
+                    "</s> at {pos} with min_length {}",
+                    p.min_length
+                );
+                assert_eq!(pos, toks.len() - 1, "tokens after </s>");
+            } else {
+                assert_eq!(toks.len(), p.max_length - 1);
+            }
+            assert!(!toks.contains(&(VOCAB as u32 - 1)), "pad generated");
+            assert!(
+                !toks.windows(2).any(|w| w == [5, 6]),
+                "bad word [5, 6] generated"
+            );
+            assert!(toks.len() < p.max_length);
+        }
+    }
+}
