@@ -333,6 +333,7 @@ fn bench(
     };
     let params = t.search_params(&opts)?;
     let mut enc_ms = Vec::new();
+    let mut search_ms = Vec::new();
     let mut steps = Vec::new();
     let mut tokens = 0usize;
     let wall = Instant::now();
@@ -348,7 +349,9 @@ fn bench(
         };
         let mut bufs =
             SearchBuffers::new(params.num_beams, t.tract().vocab_size(), params.max_length);
+        let t1 = Instant::now();
         let out = search::generate(&mut m, &params, &mut bufs)?;
+        search_ms.push(t1.elapsed().as_secs_f64() * 1e3);
         tokens += out[0].tokens.len();
     }
     let wall = wall.elapsed().as_secs_f64();
@@ -385,6 +388,11 @@ fn bench(
         "tokens_per_s_steps {:.1} tokens_per_s_wall {:.1}",
         tokens as f64 / (step_total / 1e3),
         tokens as f64 / wall
+    );
+    println!(
+        "search_ms_total {:.1} step_ms_total {:.1}",
+        search_ms.iter().sum::<f64>(),
+        step_total
     );
     println!(
         "allocations_per_step {:.1}",
