@@ -84,10 +84,7 @@ pub type Result<T, E = Error> = std::result::Result<T, E>;
 
 impl Error {
     pub(crate) fn onnx(path: &std::path::Path, e: impl std::fmt::Debug) -> Error {
-        Error::Onnx {
-            path: path.to_path_buf(),
-            message: format!("{e:?}"),
-        }
+        Error::Onnx { path: path.to_path_buf(), message: format!("{e:?}") }
     }
     pub(crate) fn inference(e: impl std::fmt::Debug) -> Error {
         Error::Inference(format!("{e:?}"))

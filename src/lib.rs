@@ -14,6 +14,7 @@
 
 #![warn(missing_docs)]
 
+pub mod engine;
 pub mod error;
 pub mod model;
 pub mod search;
@@ -26,6 +27,7 @@ pub use error::{Error, Result};
 pub use model::Precision;
 pub use search::{EarlyStopping, Hypothesis};
 
+use engine::NativeModel;
 use model::config::{EarlyStoppingSetting, OneOrMany};
 use model::tract::{TractModel, TractOptions};
 use model::{GenerationConfig, ModelConfig, ModelDir};
@@ -35,11 +37,37 @@ use tokenizer::MarianTokenizer;
 /// Longest text accepted in one call, in bytes (longer text is refused, not truncated).
 pub const MAX_INPUT_BYTES: usize = 1 << 20;
 
+/// Which implementation runs the per-token decoder step.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Backend {
+    /// The native engine when the decoder graph is one it covers, else tract.
+    #[default]
+    Auto,
+    /// The native engine; loading fails if the graph is not supported.
+    Native,
+    /// tract running `decoder_model` / `decoder_with_past_model`.
+    Tract,
+}
+
+impl std::str::FromStr for Backend {
+    type Err = Error;
+    fn from_str(s: &str) -> Result<Backend> {
+        match s {
+            "auto" => Ok(Backend::Auto),
+            "native" => Ok(Backend::Native),
+            "tract" => Ok(Backend::Tract),
+            _ => Err(Error::InvalidOptions(format!("unknown backend {s:?} (expected native, tract or auto)"))),
+        }
+    }
+}
+
 /// How to load a model.
 #[derive(Debug, Clone, Default)]
 pub struct LoadOptions {
     /// Force a precision; `None` picks int8, then f32, then fp16, whichever the directory has.
     pub precision: Option<Precision>,
+    /// Decoder backend.
+    pub backend: Backend,
     /// tract loading options.
     pub tract: TractOptions,
 }
@@ -98,6 +126,7 @@ pub struct Translator {
     generation: GenerationConfig,
     tokenizer: MarianTokenizer,
     tract: TractModel,
+    native: Option<NativeModel>,
     load_time: std::time::Duration,
 }
 
@@ -129,34 +158,35 @@ impl Translator {
         }
         // tract reports malformed graphs as errors; a panic deep inside it on a hostile file is
         // still turned into an error rather than unwinding into the caller.
-        let tract = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-            TractModel::load(&dir, &config, &opts.tract)
-        }))
-        .map_err(|p| Error::Onnx {
-            path: dir.dir.clone(),
-            message: format!(
-                "tract panicked while loading: {}",
-                p.downcast_ref::<String>()
-                    .map(String::as_str)
-                    .or(p.downcast_ref::<&str>().copied())
-                    .unwrap_or("?")
-            ),
-        })??;
+        let tract =
+            std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| TractModel::load(&dir, &config, &opts.tract)))
+                .map_err(|p| Error::Onnx {
+                path: dir.dir.clone(),
+                message: format!(
+                    "tract panicked while loading: {}",
+                    p.downcast_ref::<String>().map(String::as_str).or(p.downcast_ref::<&str>().copied()).unwrap_or("?")
+                ),
+            })??;
+        let native = match opts.backend {
+            Backend::Tract => None,
+            Backend::Native => Some(NativeModel::load(&dir.onnx("decoder_model"), &config)?),
+            Backend::Auto => match NativeModel::load(&dir.onnx("decoder_model"), &config) {
+                Ok(m) => Some(m),
+                Err(e) => {
+                    log::warn!("native engine unavailable, decoding with tract: {e}");
+                    None
+                }
+            },
+        };
         let load_time = t0.elapsed();
         log::info!(
-            "loaded {} ({}) in {:.2?}",
+            "loaded {} ({}, {} backend) in {:.2?}",
             dir.dir.display(),
             dir.precision,
+            if native.is_some() { "native" } else { "tract" },
             load_time
         );
-        Ok(Translator {
-            dir,
-            config,
-            generation,
-            tokenizer,
-            tract,
-            load_time,
-        })
+        Ok(Translator { dir, config, generation, tokenizer, tract, native, load_time })
     }
 
     /// The model directory and the precision that was loaded.
@@ -179,6 +209,14 @@ impl Translator {
     pub fn tract(&self) -> &TractModel {
         &self.tract
     }
+    /// The native decoder engine, when it is the backend in use.
+    pub fn native(&self) -> Option<&NativeModel> {
+        self.native.as_ref()
+    }
+    /// The backend decoding steps run on.
+    pub fn backend(&self) -> Backend {
+        if self.native.is_some() { Backend::Native } else { Backend::Tract }
+    }
     /// Time `load` took.
     pub fn load_time(&self) -> std::time::Duration {
         self.load_time
@@ -192,9 +230,7 @@ impl Translator {
     /// Resolves options against generation_config.json and transformers' defaults.
     pub fn search_params(&self, o: &TranslateOptions) -> Result<SearchParams> {
         let g = &self.generation;
-        let eos = one(&g.eos_token_id)
-            .or(self.config.eos_token_id)
-            .unwrap_or(self.tokenizer.eos_id);
+        let eos = one(&g.eos_token_id).or(self.config.eos_token_id).unwrap_or(self.tokenizer.eos_id);
         let decoder_start = g
             .decoder_start_token_id
             .or(self.config.decoder_start_token_id)
@@ -230,15 +266,11 @@ impl Translator {
     /// Translates one source-token sequence (already ending in `</s>`).
     pub fn translate_ids(&self, ids: &[u32], params: &SearchParams) -> Result<Vec<Hypothesis>> {
         if ids.is_empty() || ids.len() > self.max_source_tokens() {
-            return Err(Error::SentenceTooLong {
-                tokens: ids.len(),
-                limit: self.max_source_tokens(),
-            });
+            return Err(Error::SentenceTooLong { tokens: ids.len(), limit: self.max_source_tokens() });
         }
         let hidden = self.tract.encode(ids)?;
         let mut session = self.tract.session(&hidden, params.num_beams)?;
-        let mut bufs =
-            SearchBuffers::new(params.num_beams, self.tract.vocab_size(), params.max_length);
+        let mut bufs = SearchBuffers::new(params.num_beams, self.tract.vocab_size(), params.max_length);
         search::generate(&mut session, params, &mut bufs)
     }
 
@@ -265,11 +297,7 @@ impl Translator {
             if ci == 0 {
                 hyps = out
                     .iter()
-                    .map(|_| TranslatedHypothesis {
-                        text: String::new(),
-                        tokens: Vec::new(),
-                        score: 0.0,
-                    })
+                    .map(|_| TranslatedHypothesis { text: String::new(), tokens: Vec::new(), score: 0.0 })
                     .collect();
             }
             for (i, h) in hyps.iter_mut().enumerate() {
@@ -283,9 +311,6 @@ impl Translator {
                 h.score += src.score;
             }
         }
-        Ok(Translation {
-            hypotheses: hyps,
-            chunks: chunks.len(),
-        })
+        Ok(Translation { hypotheses: hyps, chunks: chunks.len() })
     }
 }

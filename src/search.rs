@@ -148,11 +148,7 @@ impl SearchParams {
         }
         let ids = [Some(self.eos), Some(self.decoder_start), self.forced_eos];
         if ids.iter().flatten().any(|&t| t as usize >= vocab)
-            || self
-                .bad_words
-                .iter()
-                .flatten()
-                .any(|&t| t as usize >= vocab)
+            || self.bad_words.iter().flatten().any(|&t| t as usize >= vocab)
         {
             return bad("a special token id is outside the vocabulary");
         }
@@ -194,12 +190,7 @@ pub fn log_softmax(x: &mut [f32]) {
     }
     // Terms below e^-87 (under f32's smallest normal) cannot change a sum that holds e^0 = 1,
     // and libm's expf takes a slow underflow path on them: skip them.
-    let sum: f32 = x
-        .iter()
-        .map(|&v| v - max)
-        .filter(|&d| d > -87.0)
-        .map(f32::exp)
-        .sum();
+    let sum: f32 = x.iter().map(|&v| v - max).filter(|&d| d > -87.0).map(f32::exp).sum();
     let lse = sum.ln();
     for v in x.iter_mut() {
         *v = *v - max - lse;
@@ -221,30 +212,16 @@ fn argmax(x: &[f32]) -> usize {
 ///
 /// `bufs` must come from [`SearchBuffers::new`] with the same beam count, the model's vocabulary
 /// and at least `max_length`; it can be reused across sentences.
-pub fn generate(
-    model: &mut dyn StepModel,
-    p: &SearchParams,
-    bufs: &mut SearchBuffers,
-) -> Result<Vec<Hypothesis>> {
+pub fn generate(model: &mut dyn StepModel, p: &SearchParams, bufs: &mut SearchBuffers) -> Result<Vec<Hypothesis>> {
     let vocab = model.vocab_size();
     p.validate(vocab)?;
     if !bufs.fits(p, vocab) {
-        return Err(Error::InvalidOptions(
-            "search buffers do not match the search parameters".into(),
-        ));
+        return Err(Error::InvalidOptions("search buffers do not match the search parameters".into()));
     }
-    if p.num_beams == 1 {
-        greedy(model, p, bufs)
-    } else {
-        beam(model, p, bufs)
-    }
+    if p.num_beams == 1 { greedy(model, p, bufs) } else { beam(model, p, bufs) }
 }
 
-fn greedy(
-    model: &mut dyn StepModel,
-    p: &SearchParams,
-    b: &mut SearchBuffers,
-) -> Result<Vec<Hypothesis>> {
+fn greedy(model: &mut dyn StepModel, p: &SearchParams, b: &mut SearchBuffers) -> Result<Vec<Hypothesis>> {
     let seq = &mut b.run_seq;
     seq[0] = p.decoder_start;
     let mut len = 1;
@@ -262,20 +239,12 @@ fn greedy(
             break;
         }
     }
-    Ok(vec![Hypothesis {
-        tokens: seq[1..len].to_vec(),
-        score,
-    }])
+    Ok(vec![Hypothesis { tokens: seq[1..len].to_vec(), score }])
 }
 
 /// Top `k` of `(score, index)` by score, descending; ties keep the lower index first. Writes
 /// into `out` (capacity ≥ k + 1, no allocation).
-fn push_top(
-    out: &mut Vec<Candidate>,
-    k: usize,
-    c: Candidate,
-    key: impl Fn(&Candidate) -> (f32, usize),
-) {
+fn push_top(out: &mut Vec<Candidate>, k: usize, c: Candidate, key: impl Fn(&Candidate) -> (f32, usize)) {
     let (s, i) = key(&c);
     if out.len() == k {
         let (ls, li) = key(&out[k - 1]);
@@ -298,11 +267,7 @@ fn push_top(
     }
 }
 
-fn beam(
-    model: &mut dyn StepModel,
-    p: &SearchParams,
-    b: &mut SearchBuffers,
-) -> Result<Vec<Hypothesis>> {
+fn beam(model: &mut dyn StepModel, p: &SearchParams, b: &mut SearchBuffers) -> Result<Vec<Hypothesis>> {
     const NEG: f32 = -1.0e9;
     let nb = p.num_beams;
     let k = 2 * nb;
@@ -329,14 +294,8 @@ fn beam(
             p.process(&b.run_seq[i * ml..i * ml + cur_len], row);
             let base = b.run_score[i];
             for (t, &lp) in row.iter().enumerate() {
-                let c = Candidate {
-                    score: lp + base,
-                    beam: i,
-                    token: t as u32,
-                };
-                push_top(&mut b.cand, k, c, |c| {
-                    (c.score, c.beam * v + c.token as usize)
-                });
+                let c = Candidate { score: lp + base, beam: i, token: t as u32 };
+                push_top(&mut b.cand, k, c, |c| (c.score, c.beam * v + c.token as usize));
             }
         }
         let at_max = cur_len + 1 >= p.max_length;
@@ -372,8 +331,7 @@ fn beam(
         let denom = ((cur_len + 1 - 1) as f64).powf(p.length_penalty as f64) as f32;
         b.next_fin.clear();
         for i in 0..nb {
-            b.next_fin
-                .push((b.fin_score[i], i, b.fin_done[i], b.fin_len[i]));
+            b.next_fin.push((b.fin_score[i], i, b.fin_done[i], b.fin_len[i]));
         }
         for (j, c) in b.cand.iter().enumerate() {
             let just_finished = b.cand_hit[j] && j < nb;
@@ -429,13 +387,9 @@ fn beam(
         };
         let best_running = b.run_score[0] / ((hyp_len as f64).powf(p.length_penalty as f64) as f32);
         let worst_finished = b.fin_score.iter().copied().fold(f32::INFINITY, f32::min);
-        let improvable = b
-            .fin_done
-            .iter()
-            .any(|&done| best_running > if done { worst_finished } else { NEG });
+        let improvable = b.fin_done.iter().any(|&done| best_running > if done { worst_finished } else { NEG });
         heuristic_unsatisfied &= improvable;
-        let exists_open =
-            !(b.fin_done.iter().all(|&d| d) && p.early_stopping == EarlyStopping::Eager);
+        let exists_open = !(b.fin_done.iter().all(|&d| d) && p.early_stopping == EarlyStopping::Eager);
         if !(heuristic_unsatisfied && exists_open && !all_hit) {
             break;
         }
@@ -444,10 +398,7 @@ fn beam(
     let mut out = Vec::with_capacity(p.num_return_sequences);
     for i in 0..p.num_return_sequences {
         let s = i * ml;
-        out.push(Hypothesis {
-            tokens: b.fin_seq[s + 1..s + b.fin_len[i]].to_vec(),
-            score: b.fin_score[i],
-        });
+        out.push(Hypothesis { tokens: b.fin_seq[s + 1..s + b.fin_len[i]].to_vec(), score: b.fin_score[i] });
     }
     Ok(out)
 }

@@ -23,8 +23,7 @@ pub fn sentences(text: &str) -> Vec<&str> {
             cut = Some((pos, pos + c.len_utf8()));
         } else if FINAL.contains(&c) {
             let mut j = i + 1;
-            while j < chars.len() && (FINAL.contains(&chars[j].1) || CLOSERS.contains(&chars[j].1))
-            {
+            while j < chars.len() && (FINAL.contains(&chars[j].1) || CLOSERS.contains(&chars[j].1)) {
                 j += 1;
             }
             let end = chars.get(j).map_or(text.len(), |&(p, _)| p);
@@ -78,10 +77,7 @@ pub fn fit_chunks(text: &str, limit: usize, count: impl Fn(&str) -> usize) -> Re
     if !current.is_empty() {
         chunks.push(current);
     }
-    log::info!(
-        "input of {whole} tokens split into {} chunks of at most {limit}",
-        chunks.len()
-    );
+    log::info!("input of {whole} tokens split into {} chunks of at most {limit}", chunks.len());
     Ok(chunks)
 }
 
@@ -93,18 +89,9 @@ mod tests {
     fn splits_at_sentence_ends_only() {
         assert_eq!(
             sentences("He said “Stop.” Then left! Version 3.5 is out? Yes…  Done"),
-            vec![
-                "He said “Stop.”",
-                "Then left!",
-                "Version 3.5 is out?",
-                "Yes…",
-                "Done"
-            ]
+            vec!["He said “Stop.”", "Then left!", "Version 3.5 is out?", "Yes…", "Done"]
         );
-        assert_eq!(
-            sentences("一つ。二つ。\nthree"),
-            vec!["一つ。", "二つ。", "three"]
-        );
+        assert_eq!(sentences("一つ。二つ。\nthree"), vec!["一つ。", "二つ。", "three"]);
     }
 
     #[test]
@@ -112,15 +99,9 @@ mod tests {
         let words = |s: &str| s.split_whitespace().count();
         let text = "a b c. d e. f g h i. j.";
         assert_eq!(fit_chunks(text, 100, words).unwrap(), vec![text]);
-        assert_eq!(
-            fit_chunks(text, 5, words).unwrap(),
-            vec!["a b c. d e.", "f g h i. j."]
-        );
+        assert_eq!(fit_chunks(text, 5, words).unwrap(), vec!["a b c. d e.", "f g h i. j."]);
         match fit_chunks(text, 3, words) {
-            Err(Error::SentenceTooLong {
-                tokens: 4,
-                limit: 3,
-            }) => {}
+            Err(Error::SentenceTooLong { tokens: 4, limit: 3 }) => {}
             other => panic!("{other:?}"),
         }
     }

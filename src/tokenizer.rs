@@ -127,10 +127,7 @@ impl CharsMap {
         if !trie_size.is_multiple_of(4) {
             return None;
         }
-        let units = trie
-            .chunks_exact(4)
-            .map(|c| u32::from_le_bytes([c[0], c[1], c[2], c[3]]))
-            .collect();
+        let units = trie.chunks_exact(4).map(|c| u32::from_le_bytes([c[0], c[1], c[2], c[3]])).collect();
         let normalized = blob[4 + trie_size..].to_vec();
         Some(CharsMap { units, normalized })
     }
@@ -186,20 +183,13 @@ pub struct SentencePiece {
 impl SentencePiece {
     /// Loads a `.spm` file.
     pub fn load(path: &Path) -> Result<SentencePiece> {
-        let bytes = std::fs::read(path).map_err(|source| Error::Io {
-            path: path.into(),
-            source,
-        })?;
-        SentencePiece::from_bytes(&bytes).map_err(|message| Error::Tokenizer {
-            path: path.into(),
-            message,
-        })
+        let bytes = std::fs::read(path).map_err(|source| Error::Io { path: path.into(), source })?;
+        SentencePiece::from_bytes(&bytes).map_err(|message| Error::Tokenizer { path: path.into(), message })
     }
 
     /// Parses the serialized `ModelProto` of a `.spm` file.
     pub fn from_bytes(bytes: &[u8]) -> Result<SentencePiece, String> {
-        let proto = proto::ModelProto::decode(bytes)
-            .map_err(|e| format!("not a SentencePiece model: {e}"))?;
+        let proto = proto::ModelProto::decode(bytes).map_err(|e| format!("not a SentencePiece model: {e}"))?;
         if proto.pieces.is_empty() {
             return Err("the model has no pieces".into());
         }
@@ -207,9 +197,7 @@ impl SentencePiece {
         match trainer.model_type.unwrap_or(1) {
             1 => {}
             t => {
-                return Err(format!(
-                    "model type {t} is not unigram; only unigram models are supported"
-                ));
+                return Err(format!("model type {t} is not unigram; only unigram models are supported"));
             }
         }
         if trainer.byte_fallback.unwrap_or(false) {
@@ -229,8 +217,7 @@ impl SentencePiece {
         let mut max_piece_bytes = 0;
         for (i, p) in proto.pieces.into_iter().enumerate() {
             let id = i as u32;
-            let kind = PieceKind::from_proto(p.r#type)
-                .ok_or_else(|| format!("piece {i} has an unknown type"))?;
+            let kind = PieceKind::from_proto(p.r#type).ok_or_else(|| format!("piece {i} has an unknown type"))?;
             let text = p.piece.unwrap_or_default();
             if text.is_empty() {
                 return Err(format!("piece {i} is empty"));
@@ -245,10 +232,7 @@ impl SentencePiece {
                 PieceKind::UserDefined => user_defined.push(id),
                 _ => {}
             }
-            if matches!(
-                kind,
-                PieceKind::Normal | PieceKind::UserDefined | PieceKind::Unused
-            ) {
+            if matches!(kind, PieceKind::Normal | PieceKind::UserDefined | PieceKind::Unused) {
                 max_piece_bytes = max_piece_bytes.max(text.len());
             }
             if index.insert(text.clone(), id).is_some() {
@@ -334,11 +318,7 @@ impl SentencePiece {
             return String::new();
         }
         let mut out: Vec<u8> = Vec::with_capacity(input.len() * 3);
-        let space: &[u8] = if self.escape_whitespaces {
-            SPACE_SYMBOL.as_bytes()
-        } else {
-            b" "
-        };
+        let space: &[u8] = if self.escape_whitespaces { SPACE_SYMBOL.as_bytes() } else { b" " };
         if self.add_dummy_prefix {
             out.extend_from_slice(space);
         }
@@ -370,8 +350,7 @@ impl SentencePiece {
         }
         // Replacement strings come from the model file: keep the result valid UTF-8 whatever
         // they hold.
-        String::from_utf8(out)
-            .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
+        String::from_utf8(out).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
     }
 
     /// Viterbi segmentation of already-normalised text into (piece, id), runs of unknown
@@ -385,14 +364,7 @@ impl SentencePiece {
         }
         let size = normalized.len();
         let unk_score = self.min_score - UNK_PENALTY;
-        let mut best = vec![
-            Best {
-                id: 0,
-                score: 0.0,
-                starts_at: None
-            };
-            size + 1
-        ];
+        let mut best = vec![Best { id: 0, score: 0.0, starts_at: None }; size + 1];
         let mut start = 0;
         while start < size {
             let base = best[start].score;
@@ -411,21 +383,14 @@ impl SentencePiece {
                 };
                 let (_, score, kind) = &self.pieces[id as usize];
                 let score = match kind {
-                    PieceKind::Unused
-                    | PieceKind::Control
-                    | PieceKind::Unknown
-                    | PieceKind::Byte => continue,
+                    PieceKind::Unused | PieceKind::Control | PieceKind::Unknown | PieceKind::Byte => continue,
                     PieceKind::UserDefined => len as f32 * self.max_score - 0.1,
                     PieceKind::Normal => *score,
                 };
                 let cand = score + base;
                 let t = &mut best[end];
                 if t.starts_at.is_none() || cand > t.score {
-                    *t = Best {
-                        id,
-                        score: cand,
-                        starts_at: Some(start),
-                    };
+                    *t = Best { id, score: cand, starts_at: Some(start) };
                 }
                 if len == mblen {
                     has_single = true;
@@ -436,11 +401,7 @@ impl SentencePiece {
                 let cand = unk_score + base;
                 let t = &mut best[start + mblen];
                 if t.starts_at.is_none() || cand > t.score {
-                    *t = Best {
-                        id: self.unk_id,
-                        score: cand,
-                        starts_at: Some(start),
-                    };
+                    *t = Best { id: self.unk_id, score: cand, starts_at: Some(start) };
                 }
             }
             start += mblen;
@@ -475,10 +436,7 @@ impl SentencePiece {
     /// Pieces of `text` (normalised, then segmented), as SentencePiece's `encode(out_type=str)`.
     pub fn encode_pieces(&self, text: &str) -> Vec<String> {
         let normalized = self.normalize(text);
-        self.encode_normalized(&normalized)
-            .into_iter()
-            .map(|(p, _)| p.to_string())
-            .collect()
+        self.encode_normalized(&normalized).into_iter().map(|(p, _)| p.to_string()).collect()
     }
 
     /// Surface text of one piece as SentencePiece's decoder produces it (before `▁` becomes a
@@ -522,21 +480,13 @@ impl MarianTokenizer {
         let source = SentencePiece::load(&dir.join("source.spm"))?;
         let target = SentencePiece::load(&dir.join("target.spm"))?;
         let vocab_path = dir.join("vocab.json");
-        let text = std::fs::read_to_string(&vocab_path).map_err(|source| Error::Io {
+        let text =
+            std::fs::read_to_string(&vocab_path).map_err(|source| Error::Io { path: vocab_path.clone(), source })?;
+        let vocab: HashMap<String, u32> = serde_json::from_str(&text).map_err(|e| Error::Config {
             path: vocab_path.clone(),
-            source,
+            message: format!("vocab.json must map piece strings to non-negative integer ids: {e}"),
         })?;
-        let vocab: HashMap<String, u32> =
-            serde_json::from_str(&text).map_err(|e| Error::Config {
-                path: vocab_path.clone(),
-                message: format!(
-                    "vocab.json must map piece strings to non-negative integer ids: {e}"
-                ),
-            })?;
-        Self::new(source, target, vocab).map_err(|message| Error::Config {
-            path: vocab_path,
-            message,
-        })
+        Self::new(source, target, vocab).map_err(|message| Error::Config { path: vocab_path, message })
     }
 
     /// Builds a tokenizer from parts.
@@ -545,12 +495,7 @@ impl MarianTokenizer {
         target: SentencePiece,
         vocab: HashMap<String, u32>,
     ) -> Result<MarianTokenizer, String> {
-        let get = |t: &str| {
-            vocab
-                .get(t)
-                .copied()
-                .ok_or_else(|| format!("vocab.json has no {t} entry"))
-        };
+        let get = |t: &str| vocab.get(t).copied().ok_or_else(|| format!("vocab.json has no {t} entry"));
         let (eos_id, unk_id, pad_id) = (get("</s>")?, get("<unk>")?, get("<pad>")?);
         let max_id = *vocab.values().max().unwrap_or(&0) as usize;
         if max_id > 50_000_000 {
@@ -559,34 +504,20 @@ impl MarianTokenizer {
         let mut id_to_piece = vec![None; max_id + 1];
         for (piece, &id) in &vocab {
             if let Some(prev) = &id_to_piece[id as usize] {
-                return Err(format!(
-                    "vocab.json maps both {prev:?} and {piece:?} to id {id}"
-                ));
+                return Err(format!("vocab.json maps both {prev:?} and {piece:?} to id {id}"));
             }
             id_to_piece[id as usize] = Some(piece.clone());
         }
         // vocab.json must be the vocabulary of these SentencePiece models: most pieces of the
         // target model have to be there, or this is a mismatched pair of files.
-        let known = target
-            .pieces
-            .iter()
-            .filter(|p| vocab.contains_key(&p.0))
-            .count();
+        let known = target.pieces.iter().filter(|p| vocab.contains_key(&p.0)).count();
         if known * 2 < target.len() {
             return Err(format!(
                 "only {known} of the {} pieces of target.spm are in vocab.json: the files do not belong together",
                 target.len()
             ));
         }
-        Ok(MarianTokenizer {
-            source,
-            target,
-            vocab,
-            id_to_piece,
-            eos_id,
-            unk_id,
-            pad_id,
-        })
+        Ok(MarianTokenizer { source, target, vocab, id_to_piece, eos_id, unk_id, pad_id })
     }
 
     /// Number of ids (largest id + 1).
@@ -616,10 +547,7 @@ impl MarianTokenizer {
         let mut chunk_start = 0;
         let mut i = 0;
         while i < rest.len() {
-            if let Some(sp) = Self::SPECIAL_TOKENS
-                .iter()
-                .find(|s| rest[i..].starts_with(*s))
-            {
+            if let Some(sp) = Self::SPECIAL_TOKENS.iter().find(|s| rest[i..].starts_with(*s)) {
                 self.tokenize_chunk(&rest[chunk_start..i], &mut out);
                 out.push(sp.to_string());
                 rest = &rest[i + sp.len()..];
@@ -650,11 +578,8 @@ impl MarianTokenizer {
     /// Model input ids for `text`: pieces mapped through vocab.json (`<unk>` when absent),
     /// `</s>` appended.
     pub fn encode(&self, text: &str) -> Vec<u32> {
-        let mut ids: Vec<u32> = self
-            .tokenize(text)
-            .iter()
-            .map(|p| self.vocab.get(p).copied().unwrap_or(self.unk_id))
-            .collect();
+        let mut ids: Vec<u32> =
+            self.tokenize(text).iter().map(|p| self.vocab.get(p).copied().unwrap_or(self.unk_id)).collect();
         ids.push(self.eos_id);
         ids
     }
@@ -686,16 +611,8 @@ mod tests {
         // A valid proto with a truncated charsmap.
         let proto = proto::ModelProto {
             pieces: vec![
-                proto::SentencePiece {
-                    piece: Some("<unk>".into()),
-                    score: Some(0.0),
-                    r#type: Some(2),
-                },
-                proto::SentencePiece {
-                    piece: Some("a".into()),
-                    score: Some(-1.0),
-                    r#type: Some(1),
-                },
+                proto::SentencePiece { piece: Some("<unk>".into()), score: Some(0.0), r#type: Some(2) },
+                proto::SentencePiece { piece: Some("a".into()), score: Some(-1.0), r#type: Some(1) },
             ],
             trainer_spec: None,
             normalizer_spec: Some(proto::NormalizerSpec {
@@ -711,29 +628,14 @@ mod tests {
     fn unknown_characters_merge_into_one_piece() {
         let proto = proto::ModelProto {
             pieces: vec![
-                proto::SentencePiece {
-                    piece: Some("<unk>".into()),
-                    score: Some(0.0),
-                    r#type: Some(2),
-                },
-                proto::SentencePiece {
-                    piece: Some("\u{2581}a".into()),
-                    score: Some(-1.0),
-                    r#type: Some(1),
-                },
-                proto::SentencePiece {
-                    piece: Some("b".into()),
-                    score: Some(-2.0),
-                    r#type: Some(1),
-                },
+                proto::SentencePiece { piece: Some("<unk>".into()), score: Some(0.0), r#type: Some(2) },
+                proto::SentencePiece { piece: Some("\u{2581}a".into()), score: Some(-1.0), r#type: Some(1) },
+                proto::SentencePiece { piece: Some("b".into()), score: Some(-2.0), r#type: Some(1) },
             ],
             trainer_spec: None,
             normalizer_spec: None,
         };
         let sp = SentencePiece::from_bytes(&proto.encode_to_vec()).unwrap();
-        assert_eq!(
-            sp.encode_pieces("  a  xyb "),
-            vec!["\u{2581}a", "\u{2581}xy", "b"]
-        );
+        assert_eq!(sp.encode_pieces("  a  xyb "), vec!["\u{2581}a", "\u{2581}xy", "b"]);
     }
 }

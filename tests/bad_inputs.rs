@@ -18,23 +18,13 @@ fn copy_model() -> (tempfile::TempDir, PathBuf) {
         std::fs::copy(common::model_dir().join(f), dir.join(f)).unwrap();
     }
     for part in edgemt::model::ONNX_PARTS {
-        std::fs::copy(
-            common::model_dir().join(format!("{part}.onnx")),
-            dir.join(format!("{part}.onnx")),
-        )
-        .unwrap();
+        std::fs::copy(common::model_dir().join(format!("{part}.onnx")), dir.join(format!("{part}.onnx"))).unwrap();
     }
     (tmp, dir)
 }
 
 fn load(dir: &Path) -> Result<Translator, Error> {
-    Translator::load(
-        dir,
-        &LoadOptions {
-            precision: Some(Precision::F32),
-            ..Default::default()
-        },
-    )
+    Translator::load(dir, &LoadOptions { precision: Some(Precision::F32), ..Default::default() })
 }
 
 fn cli(args: &[&str], stdin: Option<&[u8]>) -> (i32, String, String) {
@@ -55,19 +45,12 @@ fn cli(args: &[&str], stdin: Option<&[u8]>) -> (i32, String, String) {
     let out = child.wait_with_output().unwrap();
     let stderr = String::from_utf8_lossy(&out.stderr).to_string();
     assert!(!stderr.contains("panicked"), "panic in CLI: {stderr}");
-    (
-        out.status.code().unwrap_or(-1),
-        String::from_utf8_lossy(&out.stdout).to_string(),
-        stderr,
-    )
+    (out.status.code().unwrap_or(-1), String::from_utf8_lossy(&out.stdout).to_string(), stderr)
 }
 
 #[test]
 fn missing_directory_and_files() {
-    assert!(matches!(
-        load(Path::new("/nonexistent/model")),
-        Err(Error::MissingFile { .. })
-    ));
+    assert!(matches!(load(Path::new("/nonexistent/model")), Err(Error::MissingFile { .. })));
     let (_t, dir) = copy_model();
     std::fs::remove_file(dir.join("vocab.json")).unwrap();
     match load(&dir) {
@@ -79,24 +62,14 @@ fn missing_directory_and_files() {
     assert!(matches!(load(&dir), Err(Error::MissingFile { .. })));
     // Asking for a precision that is not there.
     let (_t, dir) = copy_model();
-    let r = Translator::load(
-        &dir,
-        &LoadOptions {
-            precision: Some(Precision::Int8),
-            ..Default::default()
-        },
-    );
+    let r = Translator::load(&dir, &LoadOptions { precision: Some(Precision::Int8), ..Default::default() });
     assert!(matches!(r, Err(Error::MissingFile { .. })), "{r:?}");
 }
 
 #[test]
 fn merged_decoder_only_names_the_export_flag() {
     let (_t, dir) = copy_model();
-    std::fs::rename(
-        dir.join("decoder_model.onnx"),
-        dir.join("decoder_model_merged.onnx"),
-    )
-    .unwrap();
+    std::fs::rename(dir.join("decoder_model.onnx"), dir.join("decoder_model_merged.onnx")).unwrap();
     std::fs::remove_file(dir.join("decoder_with_past_model.onnx")).unwrap();
     let err = load(&dir).unwrap_err();
     assert!(matches!(err, Error::MissingFile { .. }));
@@ -122,65 +95,36 @@ fn truncated_and_random_onnx() {
         })
         .collect();
     std::fs::write(dir.join("encoder_model.onnx"), &noise).unwrap();
-    assert!(
-        matches!(load(&dir), Err(Error::Onnx { .. })),
-        "random bytes"
-    );
+    assert!(matches!(load(&dir), Err(Error::Onnx { .. })), "random bytes");
 
     // A valid ONNX file of the wrong kind: the encoder where the decoder should be.
     let (_t, dir) = copy_model();
-    std::fs::copy(
-        dir.join("encoder_model.onnx"),
-        dir.join("decoder_with_past_model.onnx"),
-    )
-    .unwrap();
+    std::fs::copy(dir.join("encoder_model.onnx"), dir.join("decoder_with_past_model.onnx")).unwrap();
     let r = load(&dir);
-    assert!(
-        matches!(r, Err(Error::Graph { .. }) | Err(Error::Onnx { .. })),
-        "{r:?}"
-    );
+    assert!(matches!(r, Err(Error::Graph { .. }) | Err(Error::Onnx { .. })), "{r:?}");
 }
 
 #[test]
 fn config_with_wrong_types_or_values() {
     let (_t, dir) = copy_model();
     let cfg = std::fs::read_to_string(dir.join("config.json")).unwrap();
-    std::fs::write(
-        dir.join("config.json"),
-        cfg.replace("\"d_model\": 64", "\"d_model\": \"sixty-four\""),
-    )
-    .unwrap();
+    std::fs::write(dir.join("config.json"), cfg.replace("\"d_model\": 64", "\"d_model\": \"sixty-four\"")).unwrap();
     assert!(matches!(load(&dir), Err(Error::Config { .. })));
-    std::fs::write(
-        dir.join("config.json"),
-        cfg.replace("\"d_model\": 64", "\"d_model\": 63"),
-    )
-    .unwrap();
+    std::fs::write(dir.join("config.json"), cfg.replace("\"d_model\": 64", "\"d_model\": 63")).unwrap();
     assert!(matches!(load(&dir), Err(Error::Config { .. })));
     std::fs::write(dir.join("config.json"), "{ not json").unwrap();
     assert!(matches!(load(&dir), Err(Error::Config { .. })));
     std::fs::write(dir.join("config.json"), &cfg).unwrap();
-    std::fs::write(
-        dir.join("generation_config.json"),
-        r#"{"num_beams": "four"}"#,
-    )
-    .unwrap();
+    std::fs::write(dir.join("generation_config.json"), r#"{"num_beams": "four"}"#).unwrap();
     assert!(matches!(load(&dir), Err(Error::Config { .. })));
 }
 
 #[test]
 fn vocab_and_spm_mismatch() {
     let (_t, dir) = copy_model();
-    std::fs::write(
-        dir.join("vocab.json"),
-        r#"{"</s>": 0, "<unk>": 1, "▁a": 2, "<pad>": 3}"#,
-    )
-    .unwrap();
+    std::fs::write(dir.join("vocab.json"), r#"{"</s>": 0, "<unk>": 1, "▁a": 2, "<pad>": 3}"#).unwrap();
     let err = load(&dir).unwrap_err();
-    assert!(
-        matches!(err, Error::Config { .. }) && err.to_string().contains("belong together"),
-        "{err}"
-    );
+    assert!(matches!(err, Error::Config { .. }) && err.to_string().contains("belong together"), "{err}");
 
     let (_t, dir) = copy_model();
     std::fs::write(dir.join("vocab.json"), r#"{"</s>": 0, "<unk>": -1}"#).unwrap();
@@ -196,61 +140,29 @@ fn unusable_text_and_options() {
     let t = common::load(&common::model_dir(), Precision::F32);
     let o = TranslateOptions::default();
     assert!(matches!(t.translate("", &o), Err(Error::InvalidInput(_))));
-    assert!(matches!(
-        t.translate(" \t ", &o),
-        Err(Error::InvalidInput(_))
-    ));
-    assert!(matches!(
-        t.translate(&"x".repeat(edgemt::MAX_INPUT_BYTES + 1), &o),
-        Err(Error::InvalidInput(_))
-    ));
+    assert!(matches!(t.translate(" \t ", &o), Err(Error::InvalidInput(_))));
+    assert!(matches!(t.translate(&"x".repeat(edgemt::MAX_INPUT_BYTES + 1), &o), Err(Error::InvalidInput(_))));
     // 10,000 words with no sentence boundary: refused, not truncated.
     let line = vec!["word"; 10_000].join(" ");
-    assert!(matches!(
-        t.translate(&line, &o),
-        Err(Error::SentenceTooLong { .. })
-    ));
-    let bad =
-        |o: TranslateOptions| matches!(t.translate("Hello.", &o), Err(Error::InvalidOptions(_)));
-    assert!(bad(TranslateOptions {
-        num_beams: Some(0),
-        ..Default::default()
-    }));
-    assert!(bad(TranslateOptions {
-        num_beams: Some(2),
-        n_best: Some(3),
-        ..Default::default()
-    }));
-    assert!(bad(TranslateOptions {
-        max_length: Some(100_000),
-        ..Default::default()
-    }));
+    assert!(matches!(t.translate(&line, &o), Err(Error::SentenceTooLong { .. })));
+    let bad = |o: TranslateOptions| matches!(t.translate("Hello.", &o), Err(Error::InvalidOptions(_)));
+    assert!(bad(TranslateOptions { num_beams: Some(0), ..Default::default() }));
+    assert!(bad(TranslateOptions { num_beams: Some(2), n_best: Some(3), ..Default::default() }));
+    assert!(bad(TranslateOptions { max_length: Some(100_000), ..Default::default() }));
 }
 
 #[test]
 fn long_text_is_split_at_sentences() {
     let t = common::load(&common::model_dir(), Precision::F32);
-    let o = TranslateOptions {
-        num_beams: Some(1),
-        max_length: Some(8),
-        ..Default::default()
-    };
-    let sentence =
-        "And God saw the light, that it was good, and God divided the light from the darkness.";
+    let o = TranslateOptions { num_beams: Some(1), max_length: Some(8), ..Default::default() };
+    let sentence = "And God saw the light, that it was good, and God divided the light from the darkness.";
     let text = vec![sentence; 40].join(" ");
     assert!(t.tokenizer().encode(&text).len() > t.max_source_tokens());
     let tr = t.translate(&text, &o).unwrap();
     assert!(tr.chunks > 1, "{} chunks", tr.chunks);
     // Every chunk was translated: its output ends with the forced </s> or a real one.
     let eos = t.tokenizer().eos_id;
-    assert_eq!(
-        tr.hypotheses[0]
-            .tokens
-            .iter()
-            .filter(|&&x| x == eos)
-            .count(),
-        tr.chunks
-    );
+    assert_eq!(tr.hypotheses[0].tokens.iter().filter(|&&x| x == eos).count(), tr.chunks);
 }
 
 #[test]
@@ -263,39 +175,15 @@ fn cli_errors_exit_nonzero_without_panicking() {
     let (code, _, err) = cli(&["translate", "--model", m, "--precision", "f32", ""], None);
     assert_ne!(code, 0);
     assert!(err.contains("empty text"), "{err}");
-    let (code, _, err) = cli(
-        &[
-            "translate",
-            "--model",
-            m,
-            "--precision",
-            "f32",
-            "--beam",
-            "1",
-        ],
-        Some(b"Hello.\n\xff\xfe bad\n"),
-    );
+    let (code, _, err) =
+        cli(&["translate", "--model", m, "--precision", "f32", "--beam", "1"], Some(b"Hello.\n\xff\xfe bad\n"));
     assert_ne!(code, 0);
     assert!(err.contains("not valid UTF-8"), "{err}");
-    let (code, _, err) = cli(
-        &["translate", "--model", m, "--precision", "bf16", "Hi"],
-        None,
-    );
+    let (code, _, err) = cli(&["translate", "--model", m, "--precision", "bf16", "Hi"], None);
     assert_ne!(code, 0);
     assert!(err.contains("unknown precision"), "{err}");
     let line = vec!["word"; 10_000].join(" ");
-    let (code, _, err) = cli(
-        &[
-            "translate",
-            "--model",
-            m,
-            "--precision",
-            "f32",
-            "--beam",
-            "1",
-        ],
-        Some(line.as_bytes()),
-    );
+    let (code, _, err) = cli(&["translate", "--model", m, "--precision", "f32", "--beam", "1"], Some(line.as_bytes()));
     assert_ne!(code, 0);
     assert!(err.contains("exceeds the model's limit"), "{err}");
 }

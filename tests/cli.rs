@@ -15,18 +15,9 @@ fn edgemt(args: &[&str], stdin: &str) -> String {
         .stderr(Stdio::piped())
         .spawn()
         .unwrap();
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(stdin.as_bytes())
-        .unwrap();
+    child.stdin.take().unwrap().write_all(stdin.as_bytes()).unwrap();
     let out = child.wait_with_output().unwrap();
-    assert!(
-        out.status.success(),
-        "{args:?}: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    assert!(out.status.success(), "{args:?}: {}", String::from_utf8_lossy(&out.stderr));
     String::from_utf8(out.stdout).unwrap()
 }
 
@@ -37,62 +28,24 @@ fn translate_argument_stdin_and_n_best_match_pytorch() {
     let cases = &refs["torch_f32"].as_array().unwrap()[..3];
     let m = common::model_dir();
     let m = m.to_str().unwrap();
-    let expect =
-        |key: &str, i: usize, c: &serde_json::Value| t.tokenizer().decode(&common::ids(&c[key][i]));
+    let expect = |key: &str, i: usize, c: &serde_json::Value| t.tokenizer().decode(&common::ids(&c[key][i]));
 
     // One argument, greedy.
     let text = cases[0]["text"].as_str().unwrap();
-    let out = edgemt(
-        &[
-            "translate",
-            "--model",
-            m,
-            "--precision",
-            "f32",
-            "--beam",
-            "1",
-            text,
-        ],
-        "",
-    );
-    assert_eq!(
-        out.trim_end(),
-        t.tokenizer().decode(&common::ids(&cases[0]["greedy"]))
-    );
+    let out = edgemt(&["translate", "--model", m, "--precision", "f32", "--beam", "1", text], "");
+    assert_eq!(out.trim_end(), t.tokenizer().decode(&common::ids(&cases[0]["greedy"])));
 
     // stdin, line by line, beam 4 (generation_config default), empty line kept.
-    let input = format!(
-        "{}\n\n{}\n",
-        cases[1]["text"].as_str().unwrap(),
-        cases[2]["text"].as_str().unwrap()
-    );
+    let input = format!("{}\n\n{}\n", cases[1]["text"].as_str().unwrap(), cases[2]["text"].as_str().unwrap());
     let out = edgemt(&["translate", "--model", m, "--precision", "f32"], &input);
     let lines: Vec<&str> = out.lines().collect();
     assert_eq!(
         lines,
-        vec![
-            expect("beam4_nbest2", 0, &cases[1]).as_str(),
-            "",
-            expect("beam4_nbest2", 0, &cases[2]).as_str()
-        ]
+        vec![expect("beam4_nbest2", 0, &cases[1]).as_str(), "", expect("beam4_nbest2", 0, &cases[2]).as_str()]
     );
 
     // n-best 2: rank, score, text.
-    let out = edgemt(
-        &[
-            "translate",
-            "--model",
-            m,
-            "--precision",
-            "f32",
-            "--beam",
-            "4",
-            "--n-best",
-            "2",
-            text,
-        ],
-        "",
-    );
+    let out = edgemt(&["translate", "--model", m, "--precision", "f32", "--beam", "4", "--n-best", "2", text], "");
     let lines: Vec<Vec<&str>> = out.lines().map(|l| l.splitn(3, '\t').collect()).collect();
     assert_eq!(lines.len(), 2);
     for (i, l) in lines.iter().enumerate() {
@@ -109,10 +62,7 @@ fn info_describes_the_model() {
     let m = common::model_dir();
     let out = edgemt(&["info", "--model", m.to_str().unwrap()], "");
     assert!(out.contains("marian"), "{out}");
-    assert!(
-        out.contains("precision         int8 (available: int8, f32, fp16)"),
-        "{out}"
-    );
+    assert!(out.contains("precision         int8 (available: int8, f32, fp16)"), "{out}");
     assert!(out.contains("d_model           64"), "{out}");
     assert!(out.contains("encoder_model_quantized.onnx"), "{out}");
 }

@@ -8,12 +8,7 @@ use edgemt::search::SearchParams;
 use edgemt::{Precision, TranslateOptions, Translator};
 
 fn params(t: &Translator, beams: usize, n_best: usize) -> SearchParams {
-    t.search_params(&TranslateOptions {
-        num_beams: Some(beams),
-        n_best: Some(n_best),
-        ..Default::default()
-    })
-    .unwrap()
+    t.search_params(&TranslateOptions { num_beams: Some(beams), n_best: Some(n_best), ..Default::default() }).unwrap()
 }
 
 /// `score_tol` is relative: f32 must agree with PyTorch closely; int8 and fp16 runtimes round
@@ -24,35 +19,20 @@ fn check(dir: &std::path::Path, precision: Precision, reference: &str, score_tol
     let t = common::load(dir, precision);
     let greedy = params(&t, 1, 1);
     let beam = params(&t, 4, 2);
-    assert_eq!(
-        greedy.max_length as u64,
-        refs["max_length"].as_u64().unwrap()
-    );
+    assert_eq!(greedy.max_length as u64, refs["max_length"].as_u64().unwrap());
     let cases = refs[reference].as_array().unwrap();
     assert!(cases.len() >= 50);
     let mut failures = Vec::new();
     for case in cases {
         let text = case["text"].as_str().unwrap();
         let input = common::ids(&case["input_ids"]);
-        assert_eq!(
-            t.tokenizer().encode(text),
-            input,
-            "tokenization of {text:?}"
-        );
+        assert_eq!(t.tokenizer().encode(text), input, "tokenization of {text:?}");
         let g = t.translate_ids(&input, &greedy).unwrap();
         if g[0].tokens != common::ids(&case["greedy"]) {
-            failures.push(format!(
-                "greedy {text:?}:\n  got  {:?}\n  want {}",
-                g[0].tokens, case["greedy"]
-            ));
+            failures.push(format!("greedy {text:?}:\n  got  {:?}\n  want {}", g[0].tokens, case["greedy"]));
         }
         let b = t.translate_ids(&input, &beam).unwrap();
-        let want: Vec<Vec<u32>> = case["beam4_nbest2"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(common::ids)
-            .collect();
+        let want: Vec<Vec<u32>> = case["beam4_nbest2"].as_array().unwrap().iter().map(common::ids).collect();
         let got: Vec<Vec<u32>> = b.iter().map(|h| h.tokens.clone()).collect();
         if got != want {
             failures.push(format!("beam {text:?}:\n  got  {got:?}\n  want {want:?}"));
@@ -86,12 +66,7 @@ fn int8_per_channel_matches_onnxruntime_generate() {
 
 #[test]
 fn int8_per_tensor_matches_onnxruntime_generate() {
-    check(
-        &common::per_tensor_dir(),
-        Precision::Int8,
-        "ort_int8_per_tensor",
-        5e-3,
-    );
+    check(&common::per_tensor_dir(), Precision::Int8, "ort_int8_per_tensor", 5e-3);
 }
 
 #[test]

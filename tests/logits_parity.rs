@@ -10,14 +10,9 @@ fn check(dir: &std::path::Path, precision: Precision, key: &str, tolerance: f32)
     let meta = common::refs("logits.json");
     let steps = meta["steps"].as_u64().unwrap() as usize;
     let vocab = meta["vocab"].as_u64().unwrap() as usize;
-    let file = common::fixtures()
-        .join("refs")
-        .join(meta["files"][key].as_str().unwrap());
+    let file = common::fixtures().join("refs").join(meta["files"][key].as_str().unwrap());
     let bytes = std::fs::read(file).unwrap();
-    let reference: Vec<f32> = bytes
-        .chunks_exact(4)
-        .map(|c| f32::from_le_bytes([c[0], c[1], c[2], c[3]]))
-        .collect();
+    let reference: Vec<f32> = bytes.chunks_exact(4).map(|c| f32::from_le_bytes([c[0], c[1], c[2], c[3]])).collect();
     let t = common::load(dir, precision);
     let sentences = meta["sentences"].as_array().unwrap();
     assert_eq!(reference.len(), sentences.len() * steps * vocab);
@@ -35,18 +30,11 @@ fn check(dir: &std::path::Path, precision: Precision, key: &str, tolerance: f32)
                 worst = worst.max((a - b).abs());
             }
             // Feed onnxruntime's argmax, as the reference did.
-            token = want
-                .iter()
-                .enumerate()
-                .fold(0, |best, (i, &v)| if v > want[best] { i } else { best })
-                as u32;
+            token = want.iter().enumerate().fold(0, |best, (i, &v)| if v > want[best] { i } else { best }) as u32;
         }
     }
     eprintln!("{precision} ({key}): max |tract - onnxruntime| = {worst:e}");
-    assert!(
-        worst <= tolerance,
-        "{precision}: max abs logit difference {worst} > {tolerance}"
-    );
+    assert!(worst <= tolerance, "{precision}: max abs logit difference {worst} > {tolerance}");
 }
 
 #[test]
@@ -61,12 +49,7 @@ fn int8_per_channel_logits_within_1e4() {
 
 #[test]
 fn int8_per_tensor_logits_within_1e4() {
-    check(
-        &common::per_tensor_dir(),
-        Precision::Int8,
-        "int8_per_tensor",
-        1e-4,
-    );
+    check(&common::per_tensor_dir(), Precision::Int8, "int8_per_tensor", 1e-4);
 }
 
 #[test]

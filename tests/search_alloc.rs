@@ -49,9 +49,7 @@ impl StepModel for Fake {
     fn step(&mut self, tokens: &[u32], logits: &mut [f32]) -> edgemt::Result<()> {
         self.seen[self.step] = allocs();
         for (b, &t) in tokens.iter().enumerate() {
-            let h = self.history[b]
-                .wrapping_mul(6364136223846793005)
-                .wrapping_add(t as u64 + 1);
+            let h = self.history[b].wrapping_mul(6364136223846793005).wrapping_add(t as u64 + 1);
             self.history[b] = h;
             let mut x = h;
             for v in logits[b * VOCAB..(b + 1) * VOCAB].iter_mut() {
@@ -60,11 +58,7 @@ impl StepModel for Fake {
                 x ^= x << 17;
                 *v = (x % 10_000) as f32 / 1000.0;
             }
-            logits[b * VOCAB + EOS as usize] = if (h >> 20) % 9 < self.step as u64 / 3 {
-                12.0
-            } else {
-                0.0
-            };
+            logits[b * VOCAB + EOS as usize] = if (h >> 20) % 9 < self.step as u64 / 3 { 12.0 } else { 0.0 };
         }
         self.step += 1;
         Ok(())
@@ -98,30 +92,17 @@ fn run(beams: usize, n_best: usize) {
     for seed in 0..20u64 {
         let before = allocs();
         let mut bufs = SearchBuffers::new(beams, VOCAB, p.max_length);
-        let mut m = Fake {
-            history: [seed; 8],
-            step: 0,
-            seen: [0; 256],
-        };
+        let mut m = Fake { history: [seed; 8], step: 0, seen: [0; 256] };
         let out = generate(&mut m, &p, &mut bufs).unwrap();
         let total = allocs() - before;
         assert!(m.step >= 3, "too few steps to say anything");
         let during = m.seen[m.step - 1] - m.seen[0];
-        assert_eq!(
-            during, 0,
-            "beams {beams}: {during} allocations between the first and last step"
-        );
+        assert_eq!(during, 0, "beams {beams}: {during} allocations between the first and last step");
         assert_eq!(out.len(), n_best);
         // Outside the loop: the buffers once per sentence, plus the returned hypotheses.
-        assert!(
-            total <= 20 + 2 * n_best as u64,
-            "beams {beams}: {total} allocations per sentence"
-        );
+        assert!(total <= 20 + 2 * n_best as u64, "beams {beams}: {total} allocations per sentence");
         if seed == 0 {
-            eprintln!(
-                "beams {beams}: {} steps, {total} allocations for the whole sentence, 0 per step",
-                m.step
-            );
+            eprintln!("beams {beams}: {} steps, {total} allocations for the whole sentence, 0 per step", m.step);
         }
     }
 }
@@ -142,29 +123,18 @@ fn min_length_and_bad_words_are_enforced() {
         let p = params(beams, 1);
         let mut bufs = SearchBuffers::new(beams, VOCAB, p.max_length);
         for seed in 0..50u64 {
-            let mut m = Fake {
-                history: [seed; 8],
-                step: 0,
-                seen: [0; 256],
-            };
+            let mut m = Fake { history: [seed; 8], step: 0, seen: [0; 256] };
             let out = generate(&mut m, &p, &mut bufs).unwrap();
             let toks = &out[0].tokens;
             // Decoder sequence = start + tokens; </s> not before min_length.
             if let Some(pos) = toks.iter().position(|&t| t == EOS) {
-                assert!(
-                    pos + 2 >= p.min_length,
-                    "</s> at {pos} with min_length {}",
-                    p.min_length
-                );
+                assert!(pos + 2 >= p.min_length, "</s> at {pos} with min_length {}", p.min_length);
                 assert_eq!(pos, toks.len() - 1, "tokens after </s>");
             } else {
                 assert_eq!(toks.len(), p.max_length - 1);
             }
             assert!(!toks.contains(&(VOCAB as u32 - 1)), "pad generated");
-            assert!(
-                !toks.windows(2).any(|w| w == [5, 6]),
-                "bad word [5, 6] generated"
-            );
+            assert!(!toks.windows(2).any(|w| w == [5, 6]), "bad word [5, 6] generated");
             assert!(toks.len() < p.max_length);
         }
     }

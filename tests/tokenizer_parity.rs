@@ -17,35 +17,16 @@ fn ids_and_decoding_match_transformers() {
         let want = common::ids(&case["ids"]);
         let got = tok.encode(src);
         if got != want {
-            let pieces: Vec<_> = got
-                .iter()
-                .map(|&i| tok.id_to_piece(i).unwrap_or("?"))
-                .collect();
-            bad_ids.push(format!(
-                "{src:?}\n  got  {pieces:?}\n  want {}",
-                case["pieces"]
-            ));
+            let pieces: Vec<_> = got.iter().map(|&i| tok.id_to_piece(i).unwrap_or("?")).collect();
+            bad_ids.push(format!("{src:?}\n  got  {pieces:?}\n  want {}", case["pieces"]));
         }
         let decoded = tok.decode(&want);
         if decoded != case["decoded"].as_str().unwrap() {
-            bad_text.push(format!(
-                "{src:?}: got {decoded:?}, want {}",
-                case["decoded"]
-            ));
+            bad_text.push(format!("{src:?}: got {decoded:?}, want {}", case["decoded"]));
         }
         n += 1;
     }
     assert!(n >= 2000, "only {n} cases");
-    assert!(
-        bad_ids.is_empty(),
-        "{} of {n} id mismatches:\n{}",
-        bad_ids.len(),
-        bad_ids.join("\n")
-    );
-    assert!(
-        bad_text.is_empty(),
-        "{} of {n} decode mismatches:\n{}",
-        bad_text.len(),
-        bad_text.join("\n")
-    );
+    assert!(bad_ids.is_empty(), "{} of {n} id mismatches:\n{}", bad_ids.len(), bad_ids.join("\n"));
+    assert!(bad_text.is_empty(), "{} of {n} decode mismatches:\n{}", bad_text.len(), bad_text.join("\n"));
 }

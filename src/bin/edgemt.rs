@@ -33,11 +33,7 @@ unsafe impl GlobalAlloc for CountingAlloc {
 static GLOBAL: CountingAlloc = CountingAlloc;
 
 #[derive(Parser)]
-#[command(
-    name = "edgemt",
-    version,
-    about = "Offline machine translation with Marian models exported by Optimum"
-)]
+#[command(name = "edgemt", version, about = "Offline machine translation with Marian models exported by Optimum")]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -58,15 +54,8 @@ struct ModelArgs {
 
 impl ModelArgs {
     fn load(&self) -> Result<Translator, Error> {
-        let precision = self
-            .precision
-            .as_deref()
-            .map(str::parse::<Precision>)
-            .transpose()?;
-        let mut opts = LoadOptions {
-            precision,
-            ..Default::default()
-        };
+        let precision = self.precision.as_deref().map(str::parse::<Precision>).transpose()?;
+        let mut opts = LoadOptions { precision, ..Default::default() };
         opts.tract.fold_large_constants = !self.no_fold;
         Translator::load(&self.model, &opts)
     }
@@ -102,9 +91,7 @@ impl SearchArgs {
             Some("eager" | "true") => Some(EarlyStopping::Eager),
             Some("never") => Some(EarlyStopping::Never),
             Some(o) => {
-                return Err(Error::InvalidOptions(format!(
-                    "unknown --early-stopping {o:?}"
-                )));
+                return Err(Error::InvalidOptions(format!("unknown --early-stopping {o:?}")));
             }
         };
         Ok(TranslateOptions {
@@ -150,11 +137,7 @@ enum Command {
     },
 }
 
-fn print_translation(
-    out: &mut impl Write,
-    t: &edgemt::Translation,
-    n_best: bool,
-) -> std::io::Result<()> {
+fn print_translation(out: &mut impl Write, t: &edgemt::Translation, n_best: bool) -> std::io::Result<()> {
     if n_best {
         for (i, h) in t.hypotheses.iter().enumerate() {
             writeln!(out, "{i}\t{:.4}\t{}", h.score, h.text)?;
@@ -172,23 +155,16 @@ fn translate(model: &ModelArgs, search: &SearchArgs, text: &[String]) -> Result<
     let n_best = opts.n_best.unwrap_or(1) > 1;
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
-    let io_err = |e: std::io::Error| Error::Io {
-        path: "<stdout>".into(),
-        source: e,
-    };
+    let io_err = |e: std::io::Error| Error::Io { path: "<stdout>".into(), source: e };
     if !text.is_empty() {
         let tr = t.translate(&text.join(" "), &opts)?;
         return print_translation(&mut out, &tr, n_best).map_err(io_err);
     }
     let stdin = std::io::stdin();
     for (n, line) in stdin.lock().split(b'\n').enumerate() {
-        let line = line.map_err(|e| Error::Io {
-            path: "<stdin>".into(),
-            source: e,
-        })?;
-        let line = String::from_utf8(line).map_err(|e| {
-            Error::InvalidInput(format!("line {} of stdin is not valid UTF-8: {e}", n + 1))
-        })?;
+        let line = line.map_err(|e| Error::Io { path: "<stdin>".into(), source: e })?;
+        let line = String::from_utf8(line)
+            .map_err(|e| Error::InvalidInput(format!("line {} of stdin is not valid UTF-8: {e}", n + 1)))?;
         let line = line.strip_suffix('\r').unwrap_or(&line);
         if line.trim().is_empty() {
             // Keep the output aligned with the input: an empty line stays an empty line.
@@ -210,60 +186,32 @@ fn info(model: &ModelArgs) -> Result<(), Error> {
     println!("model directory   {}", d.dir.display());
     println!(
         "architecture      {} encoder-decoder Transformer",
-        if c.model_type.is_empty() {
-            "?"
-        } else {
-            &c.model_type
-        }
+        if c.model_type.is_empty() { "?" } else { &c.model_type }
     );
     println!("d_model           {}", c.d_model);
-    println!(
-        "layers            {} encoder, {} decoder",
-        c.encoder_layers, c.decoder_layers
-    );
-    println!(
-        "attention heads   {} encoder, {} decoder",
-        c.encoder_attention_heads, c.decoder_attention_heads
-    );
-    println!(
-        "feed-forward      {} ({})",
-        c.decoder_ffn_dim, c.activation_function
-    );
+    println!("layers            {} encoder, {} decoder", c.encoder_layers, c.decoder_layers);
+    println!("attention heads   {} encoder, {} decoder", c.encoder_attention_heads, c.decoder_attention_heads);
+    println!("feed-forward      {} ({})", c.decoder_ffn_dim, c.activation_function);
     println!("max positions     {}", c.max_position_embeddings);
-    println!(
-        "vocabulary        {} logits, {} vocab.json ids",
-        c.vocab_size,
-        t.tokenizer().vocab_size()
-    );
+    println!("vocabulary        {} logits, {} vocab.json ids", c.vocab_size, t.tokenizer().vocab_size());
     println!(
         "precision         {} (available: {})",
         d.precision,
-        d.available
-            .iter()
-            .map(|p| p.to_string())
-            .collect::<Vec<_>>()
-            .join(", ")
+        d.available.iter().map(|p| p.to_string()).collect::<Vec<_>>().join(", ")
     );
     let mut total = 0;
     for part in edgemt::model::ONNX_PARTS {
         let p = d.onnx(part);
         let size = std::fs::metadata(&p).map(|m| m.len()).unwrap_or(0);
         total += size;
-        println!(
-            "  {:<38} {:>8.2} MB",
-            p.file_name().unwrap_or_default().to_string_lossy(),
-            size as f64 / 1e6
-        );
+        println!("  {:<38} {:>8.2} MB", p.file_name().unwrap_or_default().to_string_lossy(), size as f64 / 1e6);
     }
     println!("onnx total        {:.2} MB", total as f64 / 1e6);
     println!(
         "generation        num_beams {:?}, max_length {:?}, bad_words_ids {:?}",
         g.num_beams, g.max_length, g.bad_words_ids
     );
-    println!(
-        "folded constants  {:?} (encoder, decoder, decoder_with_past)",
-        t.tract().folded_nodes
-    );
+    println!("folded constants  {:?} (encoder, decoder, decoder_with_past)", t.tract().folded_nodes);
     println!("load time         {:.2?}", t.load_time());
     Ok(())
 }
@@ -307,30 +255,18 @@ fn percentile(sorted: &[f64], p: f64) -> f64 {
     sorted[((sorted.len() - 1) as f64 * p).round() as usize]
 }
 
-fn bench(
-    model: &ModelArgs,
-    file: Option<&PathBuf>,
-    beam: usize,
-    max_len: Option<usize>,
-) -> Result<(), Error> {
+fn bench(model: &ModelArgs, file: Option<&PathBuf>, beam: usize, max_len: Option<usize>) -> Result<(), Error> {
     let t = model.load()?;
     let sentences: Vec<String> = match file {
         Some(f) => std::fs::read_to_string(f)
-            .map_err(|source| Error::Io {
-                path: f.clone(),
-                source,
-            })?
+            .map_err(|source| Error::Io { path: f.clone(), source })?
             .lines()
             .filter(|l| !l.trim().is_empty())
             .map(str::to_string)
             .collect(),
         None => BENCH_SENTENCES.iter().map(|s| s.to_string()).collect(),
     };
-    let opts = TranslateOptions {
-        num_beams: Some(beam),
-        max_length: max_len,
-        ..Default::default()
-    };
+    let opts = TranslateOptions { num_beams: Some(beam), max_length: max_len, ..Default::default() };
     let params = t.search_params(&opts)?;
     let mut enc_ms = Vec::new();
     let mut search_ms = Vec::new();
@@ -343,12 +279,8 @@ fn bench(
         let hidden = t.tract().encode(&ids)?;
         enc_ms.push(t0.elapsed().as_secs_f64() * 1e3);
         let session = t.tract().session(&hidden, params.num_beams)?;
-        let mut m = Measured {
-            inner: session,
-            steps: &mut steps,
-        };
-        let mut bufs =
-            SearchBuffers::new(params.num_beams, t.tract().vocab_size(), params.max_length);
+        let mut m = Measured { inner: session, steps: &mut steps };
+        let mut bufs = SearchBuffers::new(params.num_beams, t.tract().vocab_size(), params.max_length);
         let t1 = Instant::now();
         let out = search::generate(&mut m, &params, &mut bufs)?;
         search_ms.push(t1.elapsed().as_secs_f64() * 1e3);
@@ -368,16 +300,8 @@ fn bench(
         beam
     );
     println!("load_ms {:.1}", t.load_time().as_secs_f64() * 1e3);
-    println!(
-        "sentences {} generated_tokens {} decoder_steps {}",
-        sentences.len(),
-        tokens,
-        steps.len()
-    );
-    println!(
-        "encoder_ms_mean {:.3}",
-        enc_ms.iter().sum::<f64>() / enc_ms.len().max(1) as f64
-    );
+    println!("sentences {} generated_tokens {} decoder_steps {}", sentences.len(), tokens, steps.len());
+    println!("encoder_ms_mean {:.3}", enc_ms.iter().sum::<f64>() / enc_ms.len().max(1) as f64);
     println!(
         "step_ms_p50 {:.3} step_ms_p95 {:.3} step_ms_mean {:.3}",
         percentile(&ms, 0.5),
@@ -389,15 +313,8 @@ fn bench(
         tokens as f64 / (step_total / 1e3),
         tokens as f64 / wall
     );
-    println!(
-        "search_ms_total {:.1} step_ms_total {:.1}",
-        search_ms.iter().sum::<f64>(),
-        step_total
-    );
-    println!(
-        "allocations_per_step {:.1}",
-        allocs as f64 / steps.len().max(1) as f64
-    );
+    println!("search_ms_total {:.1} step_ms_total {:.1}", search_ms.iter().sum::<f64>(), step_total);
+    println!("allocations_per_step {:.1}", allocs as f64 / steps.len().max(1) as f64);
     Ok(())
 }
 
@@ -405,18 +322,9 @@ fn main() -> ExitCode {
     env_logger::Builder::from_env(env_logger::Env::default().default_filter_or("warn")).init();
     let cli = Cli::parse();
     let r = match &cli.command {
-        Command::Translate {
-            model,
-            search,
-            text,
-        } => translate(model, search, text),
+        Command::Translate { model, search, text } => translate(model, search, text),
         Command::Info { model } => info(model),
-        Command::Bench {
-            model,
-            file,
-            beam,
-            max_len,
-        } => bench(model, file.as_ref(), *beam, *max_len),
+        Command::Bench { model, file, beam, max_len } => bench(model, file.as_ref(), *beam, *max_len),
     };
     match r {
         Ok(()) => ExitCode::SUCCESS,

@@ -102,35 +102,17 @@ pub struct GenerationConfig {
 }
 
 fn read_json<T: for<'de> Deserialize<'de>>(path: &Path) -> Result<T> {
-    let text = std::fs::read_to_string(path).map_err(|source| Error::Io {
-        path: path.into(),
-        source,
-    })?;
-    serde_json::from_str(&text).map_err(|e| Error::Config {
-        path: path.into(),
-        message: e.to_string(),
-    })
+    let text = std::fs::read_to_string(path).map_err(|source| Error::Io { path: path.into(), source })?;
+    serde_json::from_str(&text).map_err(|e| Error::Config { path: path.into(), message: e.to_string() })
 }
 
 impl ModelConfig {
     /// Reads and checks `config.json`.
     pub fn load(path: &Path) -> Result<ModelConfig> {
         let c: ModelConfig = read_json(path)?;
-        let bad = |m: String| {
-            Err(Error::Config {
-                path: path.into(),
-                message: m,
-            })
-        };
-        if c.d_model == 0
-            || c.vocab_size == 0
-            || c.decoder_layers == 0
-            || c.decoder_attention_heads == 0
-        {
-            return bad(
-                "d_model, vocab_size, decoder_layers and decoder_attention_heads must be positive"
-                    .into(),
-            );
+        let bad = |m: String| Err(Error::Config { path: path.into(), message: m });
+        if c.d_model == 0 || c.vocab_size == 0 || c.decoder_layers == 0 || c.decoder_attention_heads == 0 {
+            return bad("d_model, vocab_size, decoder_layers and decoder_attention_heads must be positive".into());
         }
         if !c.d_model.is_multiple_of(c.decoder_attention_heads) {
             return bad(format!(

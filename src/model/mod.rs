@@ -54,9 +54,7 @@ impl FromStr for Precision {
             "f32" | "fp32" | "float32" => Ok(Precision::F32),
             "int8" | "i8" | "quantized" => Ok(Precision::Int8),
             "fp16" | "f16" | "float16" => Ok(Precision::Fp16),
-            _ => Err(Error::InvalidOptions(format!(
-                "unknown precision {s:?} (expected f32, int8 or fp16)"
-            ))),
+            _ => Err(Error::InvalidOptions(format!("unknown precision {s:?} (expected f32, int8 or fp16)"))),
         }
     }
 }
@@ -65,13 +63,8 @@ impl FromStr for Precision {
 pub const ONNX_PARTS: [&str; 3] = ["encoder_model", "decoder_model", "decoder_with_past_model"];
 
 /// The non-ONNX files every model directory needs.
-pub const REQUIRED_FILES: [&str; 5] = [
-    "config.json",
-    "generation_config.json",
-    "source.spm",
-    "target.spm",
-    "vocab.json",
-];
+pub const REQUIRED_FILES: [&str; 5] =
+    ["config.json", "generation_config.json", "source.spm", "target.spm", "vocab.json"];
 
 /// A checked model directory: the files exist and the precision is settled.
 #[derive(Debug, Clone)]
@@ -105,11 +98,7 @@ impl ModelDir {
         }
         let available: Vec<Precision> = Precision::PREFERENCE
             .into_iter()
-            .filter(|p| {
-                ONNX_PARTS
-                    .iter()
-                    .all(|part| dir.join(format!("{part}{}.onnx", p.suffix())).is_file())
-            })
+            .filter(|p| ONNX_PARTS.iter().all(|part| dir.join(format!("{part}{}.onnx", p.suffix())).is_file()))
             .collect();
         let precision = match precision {
             Some(p) => p,
@@ -121,11 +110,7 @@ impl ModelDir {
         if !available.contains(&precision) {
             return Err(Self::missing_onnx(dir, precision));
         }
-        Ok(ModelDir {
-            dir: dir.to_path_buf(),
-            precision,
-            available,
-        })
+        Ok(ModelDir { dir: dir.to_path_buf(), precision, available })
     }
 
     fn missing_onnx(dir: &Path, precision: Precision) -> Error {
@@ -135,13 +120,7 @@ impl ModelDir {
             .find(|p| !p.is_file())
             .unwrap_or_else(|| dir.join("encoder_model.onnx"));
         let merged = std::fs::read_dir(dir)
-            .map(|rd| {
-                rd.flatten().any(|e| {
-                    e.file_name()
-                        .to_string_lossy()
-                        .starts_with("decoder_model_merged")
-                })
-            })
+            .map(|rd| rd.flatten().any(|e| e.file_name().to_string_lossy().starts_with("decoder_model_merged")))
             .unwrap_or(false);
         let hint = if merged {
             "this export has only decoder_model_merged.onnx, whose If node tract cannot run; re-export with `optimum-cli export onnx --task text2text-generation-with-past --no-post-process` to get decoder_model.onnx and decoder_with_past_model.onnx".to_string()
@@ -151,16 +130,12 @@ impl ModelDir {
                 s = precision.suffix()
             )
         };
-        Error::MissingFile {
-            path: missing,
-            hint,
-        }
+        Error::MissingFile { path: missing, hint }
     }
 
     /// Path of one ONNX part at the selected precision.
     pub fn onnx(&self, part: &str) -> PathBuf {
-        self.dir
-            .join(format!("{part}{}.onnx", self.precision.suffix()))
+        self.dir.join(format!("{part}{}.onnx", self.precision.suffix()))
     }
 
     /// Path of a file in the directory.

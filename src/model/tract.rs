@@ -31,9 +31,7 @@ pub struct TractOptions {
 
 impl Default for TractOptions {
     fn default() -> Self {
-        TractOptions {
-            fold_large_constants: true,
-        }
+        TractOptions { fold_large_constants: true }
     }
 }
 
@@ -51,12 +49,7 @@ struct DecoderIo {
     present: Vec<[Option<usize>; 4]>,
 }
 
-const KV_NAMES: [&str; 4] = [
-    "decoder.key",
-    "decoder.value",
-    "encoder.key",
-    "encoder.value",
-];
+const KV_NAMES: [&str; 4] = ["decoder.key", "decoder.value", "encoder.key", "encoder.value"];
 
 /// The three optimised tract plans of a model.
 #[derive(Debug)]
@@ -76,30 +69,19 @@ pub struct TractModel {
 
 fn names_in(model: &InferenceModel) -> Result<Vec<String>, String> {
     let outlets = model.input_outlets().map_err(|e| e.to_string())?;
-    Ok(outlets
-        .iter()
-        .map(|o| model.node(o.node).name.clone())
-        .collect())
+    Ok(outlets.iter().map(|o| model.node(o.node).name.clone()).collect())
 }
 
 fn output_names(model: &InferenceModel) -> Result<Vec<String>, String> {
     let outlets = model.output_outlets().map_err(|e| e.to_string())?;
     Ok(outlets
         .iter()
-        .map(|o| {
-            model
-                .outlet_label(*o)
-                .map(str::to_string)
-                .unwrap_or_else(|| model.node(o.node).name.clone())
-        })
+        .map(|o| model.outlet_label(*o).map(str::to_string).unwrap_or_else(|| model.node(o.node).name.clone()))
         .collect())
 }
 
 fn find(names: &[String], name: &str) -> Result<usize, String> {
-    names
-        .iter()
-        .position(|n| n == name)
-        .ok_or_else(|| format!("no `{name}` (has {names:?})"))
+    names.iter().position(|n| n == name).ok_or_else(|| format!("no `{name}` (has {names:?})"))
 }
 
 /// Evaluates every node whose inputs are all constants and replaces it by a constant, whatever
@@ -114,11 +96,7 @@ fn fold_constants(model: &mut TypedModel) -> TractResult<usize> {
                     continue;
                 }
                 let facts = model.node_input_facts(id)?;
-                let Some(inputs) = facts
-                    .iter()
-                    .map(|f| f.konst.clone().map(|k| k.into_tvalue()))
-                    .collect()
-                else {
+                let Some(inputs) = facts.iter().map(|f| f.konst.clone().map(|k| k.into_tvalue())).collect() else {
                     continue;
                 };
                 let Ok(Some(outputs)) = node.op.eval_out_of_plan(inputs) else {
@@ -150,34 +128,18 @@ fn load_graph(
     facts: impl Fn(&[String], &mut SymbolScope) -> Result<Vec<InferenceFact>, String>,
     opts: &TractOptions,
 ) -> Result<(Plan, Vec<String>, Vec<String>, usize)> {
-    let mut model = tract_onnx::onnx()
-        .with_ignore_value_info(true)
-        .model_for_path(path)
-        .map_err(|e| Error::onnx(path, e))?;
-    let ins = names_in(&model).map_err(|m| Error::Graph {
-        path: path.into(),
-        message: m,
-    })?;
-    let outs = output_names(&model).map_err(|m| Error::Graph {
-        path: path.into(),
-        message: m,
-    })?;
+    let mut model =
+        tract_onnx::onnx().with_ignore_value_info(true).model_for_path(path).map_err(|e| Error::onnx(path, e))?;
+    let ins = names_in(&model).map_err(|m| Error::Graph { path: path.into(), message: m })?;
+    let outs = output_names(&model).map_err(|m| Error::Graph { path: path.into(), message: m })?;
     let mut symbols = model.symbols.clone();
-    let input_facts = facts(&ins, &mut symbols).map_err(|m| Error::Graph {
-        path: path.into(),
-        message: m,
-    })?;
+    let input_facts = facts(&ins, &mut symbols).map_err(|m| Error::Graph { path: path.into(), message: m })?;
     for (ix, f) in input_facts.into_iter().enumerate() {
-        model
-            .set_input_fact(ix, f)
-            .map_err(|e| Error::onnx(path, e))?;
+        model.set_input_fact(ix, f).map_err(|e| Error::onnx(path, e))?;
     }
     let mut typed = model.into_optimized().map_err(|e| Error::onnx(path, e))?;
-    let folded = if opts.fold_large_constants {
-        fold_constants(&mut typed).map_err(|e| Error::onnx(path, e))?
-    } else {
-        0
-    };
+    let folded =
+        if opts.fold_large_constants { fold_constants(&mut typed).map_err(|e| Error::onnx(path, e))? } else { 0 };
     let plan = typed.into_runnable().map_err(|e| Error::onnx(path, e))?;
     Ok((plan, ins, outs, folded))
 }
@@ -202,10 +164,7 @@ fn clear_upper_simd_state() {
 }
 
 fn graph_err(p: &Path) -> impl Fn(String) -> Error + '_ {
-    move |m| Error::Graph {
-        path: p.to_path_buf(),
-        message: m,
-    }
+    move |m| Error::Graph { path: p.to_path_buf(), message: m }
 }
 
 fn i64_fact(shape: Vec<TDim>) -> InferenceFact {
@@ -242,41 +201,27 @@ impl TractModel {
             find(&enc_in, "attention_mask").map_err(graph_err(&enc_path))?,
         );
 
-        let kv_fact = |b: &Symbol, len: &Symbol| {
-            f32_fact(vec![
-                b.to_dim(),
-                heads.to_dim(),
-                len.to_dim(),
-                head_dim.to_dim(),
-            ])
-        };
-        let decoder_facts =
-            |names: &[String], sym: &mut SymbolScope| -> Result<Vec<InferenceFact>, String> {
-                let (b, s, p) = (sym.sym("B"), sym.sym("S"), sym.sym("P"));
-                names
-                    .iter()
-                    .map(|n| {
-                        Ok(match n.as_str() {
-                            "input_ids" => i64_fact(vec![b.to_dim(), 1.to_dim()]),
-                            "encoder_attention_mask" => i64_fact(vec![b.to_dim(), s.to_dim()]),
-                            "encoder_hidden_states" => {
-                                f32_fact(vec![b.to_dim(), s.to_dim(), d.to_dim()])
-                            }
-                            n if n.starts_with("past_key_values.") && n.contains(".decoder.") => {
-                                kv_fact(&b, &p)
-                            }
-                            n if n.starts_with("past_key_values.") && n.contains(".encoder.") => {
-                                kv_fact(&b, &s)
-                            }
-                            other => return Err(format!("unexpected decoder input `{other}`")),
-                        })
+        let kv_fact =
+            |b: &Symbol, len: &Symbol| f32_fact(vec![b.to_dim(), heads.to_dim(), len.to_dim(), head_dim.to_dim()]);
+        let decoder_facts = |names: &[String], sym: &mut SymbolScope| -> Result<Vec<InferenceFact>, String> {
+            let (b, s, p) = (sym.sym("B"), sym.sym("S"), sym.sym("P"));
+            names
+                .iter()
+                .map(|n| {
+                    Ok(match n.as_str() {
+                        "input_ids" => i64_fact(vec![b.to_dim(), 1.to_dim()]),
+                        "encoder_attention_mask" => i64_fact(vec![b.to_dim(), s.to_dim()]),
+                        "encoder_hidden_states" => f32_fact(vec![b.to_dim(), s.to_dim(), d.to_dim()]),
+                        n if n.starts_with("past_key_values.") && n.contains(".decoder.") => kv_fact(&b, &p),
+                        n if n.starts_with("past_key_values.") && n.contains(".encoder.") => kv_fact(&b, &s),
+                        other => return Err(format!("unexpected decoder input `{other}`")),
                     })
-                    .collect()
-            };
+                })
+                .collect()
+        };
         let dec_path = dir.onnx("decoder_model");
         let (decoder, dec_in, dec_out, f1) = load_graph(&dec_path, decoder_facts, opts)?;
-        let decoder_io =
-            Self::io(&dec_in, &dec_out, layers, false).map_err(graph_err(&dec_path))?;
+        let decoder_io = Self::io(&dec_in, &dec_out, layers, false).map_err(graph_err(&dec_path))?;
         let wp_path = dir.onnx("decoder_with_past_model");
         let (decoder_with_past, wp_in, wp_out, f2) = load_graph(&wp_path, decoder_facts, opts)?;
         let with_past_io = Self::io(&wp_in, &wp_out, layers, true).map_err(graph_err(&wp_path))?;
@@ -294,12 +239,7 @@ impl TractModel {
         })
     }
 
-    fn io(
-        ins: &[String],
-        outs: &[String],
-        layers: usize,
-        with_past: bool,
-    ) -> Result<DecoderIo, String> {
+    fn io(ins: &[String], outs: &[String], layers: usize, with_past: bool) -> Result<DecoderIo, String> {
         let mut past = Vec::new();
         let mut present = Vec::new();
         for l in 0..layers {
@@ -321,12 +261,7 @@ impl TractModel {
             }
             present.push(p);
         }
-        if ins
-            .iter()
-            .filter(|n| n.starts_with("past_key_values."))
-            .count()
-            != past.len() * 4
-        {
+        if ins.iter().filter(|n| n.starts_with("past_key_values.")).count() != past.len() * 4 {
             return Err(format!(
                 "the graph has past_key_values inputs for a different layer count than config.json's {layers}"
             ));
@@ -334,11 +269,7 @@ impl TractModel {
         Ok(DecoderIo {
             input_ids: find(ins, "input_ids")?,
             encoder_attention_mask: find(ins, "encoder_attention_mask")?,
-            encoder_hidden_states: if with_past {
-                None
-            } else {
-                Some(find(ins, "encoder_hidden_states")?)
-            },
+            encoder_hidden_states: if with_past { None } else { Some(find(ins, "encoder_hidden_states")?) },
             past,
             logits: find(outs, "logits")?,
             present,
@@ -354,26 +285,15 @@ impl TractModel {
     pub fn encode(&self, ids: &[u32]) -> Result<Tensor> {
         let n = ids.len();
         let ids64: Vec<i64> = ids.iter().map(|&i| i as i64).collect();
-        let t_ids = Tensor::from_shape(&[1, n], &ids64)
-            .map_err(Error::inference)?
-            .into_tvalue();
-        let t_mask = Tensor::from_shape(&[1, n], &vec![1i64; n])
-            .map_err(Error::inference)?
-            .into_tvalue();
-        let inputs = if self.encoder_inputs.0 == 0 {
-            tvec![t_ids, t_mask]
-        } else {
-            tvec![t_mask, t_ids]
-        };
+        let t_ids = Tensor::from_shape(&[1, n], &ids64).map_err(Error::inference)?.into_tvalue();
+        let t_mask = Tensor::from_shape(&[1, n], &vec![1i64; n]).map_err(Error::inference)?.into_tvalue();
+        let inputs = if self.encoder_inputs.0 == 0 { tvec![t_ids, t_mask] } else { tvec![t_mask, t_ids] };
         let out = self.encoder.run(inputs);
         clear_upper_simd_state();
         let mut out = out.map_err(Error::inference)?;
         let hidden = out.remove(0).into_tensor();
         if hidden.shape() != [1, n, self.d_model] {
-            return Err(Error::Inference(format!(
-                "encoder output has shape {:?}",
-                hidden.shape()
-            )));
+            return Err(Error::Inference(format!("encoder output has shape {:?}", hidden.shape())));
         }
         Ok(hidden)
     }
@@ -384,17 +304,9 @@ impl TractModel {
         let one = hidden.try_as_plain_ram().map_err(Error::inference)?;
         let one = one.as_slice::<f32>().map_err(Error::inference)?;
         let tiled: Vec<f32> = (0..beams).flat_map(|_| one.iter().copied()).collect();
-        let hidden =
-            Tensor::from_shape(&[beams, src, self.d_model], &tiled).map_err(Error::inference)?;
-        let mask = Tensor::from_shape(&[beams, src], &vec![1i64; beams * src])
-            .map_err(Error::inference)?;
-        Ok(TractSession {
-            model: self,
-            hidden: hidden.into_tvalue(),
-            mask: mask.into_tvalue(),
-            beams,
-            past: None,
-        })
+        let hidden = Tensor::from_shape(&[beams, src, self.d_model], &tiled).map_err(Error::inference)?;
+        let mask = Tensor::from_shape(&[beams, src], &vec![1i64; beams * src]).map_err(Error::inference)?;
+        Ok(TractSession { model: self, hidden: hidden.into_tvalue(), mask: mask.into_tvalue(), beams, past: None })
     }
 }
 
@@ -420,9 +332,7 @@ impl TractSession<'_> {
         for &p in parents {
             out.extend_from_slice(&data[p * row..(p + 1) * row]);
         }
-        Ok(Tensor::from_shape(&shape, &out)
-            .map_err(Error::inference)?
-            .into_tvalue())
+        Ok(Tensor::from_shape(&shape, &out).map_err(Error::inference)?.into_tvalue())
     }
 }
 
@@ -434,16 +344,10 @@ impl StepModel for TractSession<'_> {
     fn step(&mut self, tokens: &[u32], logits: &mut [f32]) -> Result<()> {
         let m = self.model;
         if tokens.len() != self.beams {
-            return Err(Error::Inference(format!(
-                "{} tokens for {} beams",
-                tokens.len(),
-                self.beams
-            )));
+            return Err(Error::Inference(format!("{} tokens for {} beams", tokens.len(), self.beams)));
         }
         let ids: Vec<i64> = tokens.iter().map(|&t| t as i64).collect();
-        let ids = Tensor::from_shape(&[self.beams, 1], &ids)
-            .map_err(Error::inference)?
-            .into_tvalue();
+        let ids = Tensor::from_shape(&[self.beams, 1], &ids).map_err(Error::inference)?.into_tvalue();
         let (plan, io) = match &self.past {
             None => (&m.decoder, &m.decoder_io),
             Some(_) => (&m.decoder_with_past, &m.with_past_io),
@@ -469,17 +373,11 @@ impl StepModel for TractSession<'_> {
         let outputs = plan.run(inputs);
         clear_upper_simd_state();
         let outputs = outputs.map_err(Error::inference)?;
-        let lg = outputs[io.logits]
-            .try_as_plain_ram()
-            .map_err(Error::inference)?;
+        let lg = outputs[io.logits].try_as_plain_ram().map_err(Error::inference)?;
         let lg = lg.as_slice::<f32>().map_err(Error::inference)?;
         let v = m.vocab_size;
         if lg.len() != self.beams * v || logits.len() != lg.len() {
-            return Err(Error::Inference(format!(
-                "logits of {} values for {} beams x {v}",
-                lg.len(),
-                self.beams
-            )));
+            return Err(Error::Inference(format!("logits of {} values for {} beams x {v}", lg.len(), self.beams)));
         }
         logits.copy_from_slice(lg);
         let mut next = Vec::with_capacity(m.layers);
@@ -489,9 +387,7 @@ impl StepModel for TractSession<'_> {
                 match (p[k], &self.past) {
                     (Some(ix), _) => Ok(outputs[ix].clone()),
                     (None, Some(past)) => Ok(past[l][k].clone()),
-                    (None, None) => Err(Error::Inference(
-                        "decoder_model has no encoder present outputs".into(),
-                    )),
+                    (None, None) => Err(Error::Inference("decoder_model has no encoder present outputs".into())),
                 }
             };
             next.push([get(0)?, get(1)?, get(2)?, get(3)?]);

@@ -19,27 +19,14 @@ pub fn per_tensor_dir() -> PathBuf {
 
 pub fn refs(name: &str) -> serde_json::Value {
     let p = fixtures().join("refs").join(name);
-    serde_json::from_str(
-        &std::fs::read_to_string(&p).unwrap_or_else(|e| panic!("{}: {e}", p.display())),
-    )
-    .unwrap()
+    serde_json::from_str(&std::fs::read_to_string(&p).unwrap_or_else(|e| panic!("{}: {e}", p.display()))).unwrap()
 }
 
 pub fn load(dir: &std::path::Path, precision: Precision) -> Translator {
-    Translator::load(
-        dir,
-        &LoadOptions {
-            precision: Some(precision),
-            ..Default::default()
-        },
-    )
-    .unwrap_or_else(|e| panic!("loading {} {precision}: {e}", dir.display()))
+    Translator::load(dir, &LoadOptions { precision: Some(precision), ..Default::default() })
+        .unwrap_or_else(|e| panic!("loading {} {precision}: {e}", dir.display()))
 }
 
 pub fn ids(v: &serde_json::Value) -> Vec<u32> {
-    v.as_array()
-        .unwrap()
-        .iter()
-        .map(|x| x.as_u64().unwrap() as u32)
-        .collect()
+    v.as_array().unwrap().iter().map(|x| x.as_u64().unwrap() as u32).collect()
 }

@@ -1,0 +1,401 @@
+//! Dot-product kernels behind every linear layer of the native engine, with a portable scalar
+//! reference and SIMD paths picked at run time:
+//!
+//! | arch | f32 | fp16 weights | int8 × int8 |
+//! |---|---|---|---|
+//! | x86_64 | AVX2 + FMA | F16C widening + FMA | AVX2 `vpmaddwd` on sign-extended bytes (exact) |
+//! | aarch64 | NEON `fmla` | widened with `half`, then NEON | `sdot` when the CPU has dot-product (Pi 5), else `smull`/`sadalp` (Pi 4) |
+//! | others (armv7 …) | scalar, auto-vectorised | scalar | scalar |
+//!
+//! Integer paths are exact, so they must equal the scalar reference bit for bit; float paths
+//! differ from it only by summation order.
+
+use std::sync::OnceLock;
+
+use half::f16;
+
+/// The kernel set chosen for this CPU.
+#[derive(Clone, Copy)]
+pub struct Kernels {
+    /// Which implementation, for logs and benchmarks.
+    pub name: &'static str,
+    /// Σ a·b over f32.
+    pub dot_f32: fn(&[f32], &[f32]) -> f32,
+    /// Σ a·b with fp16 `b` widened to f32.
+    pub dot_f16: fn(&[f32], &[f16]) -> f32,
+    /// Σ a·b over int8, accumulated exactly in i32.
+    pub dot_i8: fn(&[i8], &[i8]) -> i32,
+}
+
+impl std::fmt::Debug for Kernels {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.name)
+    }
+}
+
+/// Portable reference kernels.
+pub const SCALAR: Kernels =
+    Kernels { name: "scalar", dot_f32: scalar::dot_f32, dot_f16: scalar::dot_f16, dot_i8: scalar::dot_i8 };
+
+/// The best kernels for the running CPU (detected once; `EDGEMT_KERNELS=scalar` forces the
+/// reference path).
+pub fn best() -> &'static Kernels {
+    static K: OnceLock<Kernels> = OnceLock::new();
+    K.get_or_init(|| {
+        if std::env::var("EDGEMT_KERNELS").is_ok_and(|v| v == "scalar") {
+            return SCALAR;
+        }
+        let k = detect();
+        log::info!("native engine kernels: {}", k.name);
+        k
+    })
+}
+
+/// Every kernel set this CPU can run, the scalar reference first (for tests and benchmarks).
+pub fn available() -> Vec<Kernels> {
+    let mut v = vec![SCALAR];
+    #[cfg(target_arch = "x86_64")]
+    if x86::supported() {
+        v.push(x86::KERNELS);
+    }
+    #[cfg(target_arch = "aarch64")]
+    {
+        v.push(arm64::NEON);
+        if std::arch::is_aarch64_feature_detected!("dotprod") {
+            v.push(arm64::SDOT);
+        }
+    }
+    v
+}
+
+fn detect() -> Kernels {
+    #[cfg(target_arch = "x86_64")]
+    if x86::supported() {
+        return x86::KERNELS;
+    }
+    #[cfg(target_arch = "aarch64")]
+    {
+        if std::arch::is_aarch64_feature_detected!("dotprod") {
+            return arm64::SDOT;
+        }
+        return arm64::NEON;
+    }
+    #[allow(unreachable_code)]
+    SCALAR
+}
+
+mod scalar {
+    use half::f16;
+
+    pub fn dot_f32(a: &[f32], b: &[f32]) -> f32 {
+        // Eight partial sums: lets the compiler vectorise and keeps the order fixed.
+        let mut acc = [0f32; 8];
+        let chunks = a.len() / 8;
+        for c in 0..chunks {
+            for j in 0..8 {
+                acc[j] += a[c * 8 + j] * b[c * 8 + j];
+            }
+        }
+        let mut s = ((acc[0] + acc[4]) + (acc[1] + acc[5])) + ((acc[2] + acc[6]) + (acc[3] + acc[7]));
+        for i in chunks * 8..a.len() {
+            s += a[i] * b[i];
+        }
+        s
+    }
+
+    pub fn dot_f16(a: &[f32], b: &[f16]) -> f32 {
+        let mut acc = [0f32; 8];
+        let chunks = a.len() / 8;
+        for c in 0..chunks {
+            for j in 0..8 {
+                acc[j] += a[c * 8 + j] * b[c * 8 + j].to_f32();
+            }
+        }
+        let mut s = ((acc[0] + acc[4]) + (acc[1] + acc[5])) + ((acc[2] + acc[6]) + (acc[3] + acc[7]));
+        for i in chunks * 8..a.len() {
+            s += a[i] * b[i].to_f32();
+        }
+        s
+    }
+
+    pub fn dot_i8(a: &[i8], b: &[i8]) -> i32 {
+        a.iter().zip(b).map(|(&x, &y)| x as i32 * y as i32).sum()
+    }
+}
+
+#[cfg(target_arch = "x86_64")]
+mod x86 {
+    use std::arch::x86_64::*;
+
+    use half::f16;
+
+    use super::Kernels;
+
+    pub const KERNELS: Kernels = Kernels { name: "x86_64-avx2-fma-f16c", dot_f32, dot_f16, dot_i8 };
+
+    pub fn supported() -> bool {
+        is_x86_feature_detected!("avx2") && is_x86_feature_detected!("fma") && is_x86_feature_detected!("f16c")
+    }
+
+    #[target_feature(enable = "avx")]
+    unsafe fn hsum(v: __m256) -> f32 {
+        let lo = _mm256_castps256_ps128(v);
+        let hi = _mm256_extractf128_ps(v, 1);
+        let s = _mm_add_ps(lo, hi);
+        let s = _mm_add_ps(s, _mm_movehl_ps(s, s));
+        let s = _mm_add_ss(s, _mm_shuffle_ps(s, s, 0x55));
+        _mm_cvtss_f32(s)
+    }
+
+    fn dot_f32(a: &[f32], b: &[f32]) -> f32 {
+        assert_eq!(a.len(), b.len());
+        // SAFETY: only installed when `supported()`; every load is within `a`/`b` (checked above).
+        unsafe { dot_f32_avx2(a, b) }
+    }
+
+    #[target_feature(enable = "avx2,fma")]
+    unsafe fn dot_f32_avx2(a: &[f32], b: &[f32]) -> f32 {
+        let n = a.len();
+        let (pa, pb) = (a.as_ptr(), b.as_ptr());
+        let mut acc = [_mm256_setzero_ps(); 4];
+        let mut i = 0;
+        unsafe {
+            while i + 32 <= n {
+                for (k, acc) in acc.iter_mut().enumerate() {
+                    *acc =
+                        _mm256_fmadd_ps(_mm256_loadu_ps(pa.add(i + 8 * k)), _mm256_loadu_ps(pb.add(i + 8 * k)), *acc);
+                }
+                i += 32;
+            }
+            while i + 8 <= n {
+                acc[0] = _mm256_fmadd_ps(_mm256_loadu_ps(pa.add(i)), _mm256_loadu_ps(pb.add(i)), acc[0]);
+                i += 8;
+            }
+            let mut s = hsum(_mm256_add_ps(_mm256_add_ps(acc[0], acc[1]), _mm256_add_ps(acc[2], acc[3])));
+            while i < n {
+                s += *pa.add(i) * *pb.add(i);
+                i += 1;
+            }
+            s
+        }
+    }
+
+    fn dot_f16(a: &[f32], b: &[f16]) -> f32 {
+        assert_eq!(a.len(), b.len());
+        // SAFETY: as for dot_f32.
+        unsafe { dot_f16_avx2(a, b) }
+    }
+
+    #[target_feature(enable = "avx2,fma,f16c")]
+    unsafe fn dot_f16_avx2(a: &[f32], b: &[f16]) -> f32 {
+        let n = a.len();
+        let (pa, pb) = (a.as_ptr(), b.as_ptr() as *const u16);
+        let mut acc0 = _mm256_setzero_ps();
+        let mut acc1 = _mm256_setzero_ps();
+        let mut i = 0;
+        unsafe {
+            while i + 16 <= n {
+                let w0 = _mm256_cvtph_ps(_mm_loadu_si128(pb.add(i) as *const __m128i));
+                let w1 = _mm256_cvtph_ps(_mm_loadu_si128(pb.add(i + 8) as *const __m128i));
+                acc0 = _mm256_fmadd_ps(_mm256_loadu_ps(pa.add(i)), w0, acc0);
+                acc1 = _mm256_fmadd_ps(_mm256_loadu_ps(pa.add(i + 8)), w1, acc1);
+                i += 16;
+            }
+            let mut s = hsum(_mm256_add_ps(acc0, acc1));
+            while i < n {
+                s += *pa.add(i) * f16::from_bits(*pb.add(i)).to_f32();
+                i += 1;
+            }
+            s
+        }
+    }
+
+    fn dot_i8(a: &[i8], b: &[i8]) -> i32 {
+        assert_eq!(a.len(), b.len());
+        // SAFETY: as for dot_f32.
+        unsafe { dot_i8_avx2(a, b) }
+    }
+
+    #[target_feature(enable = "avx2")]
+    unsafe fn dot_i8_avx2(a: &[i8], b: &[i8]) -> i32 {
+        let n = a.len();
+        let (pa, pb) = (a.as_ptr(), b.as_ptr());
+        let mut acc0 = _mm256_setzero_si256();
+        let mut acc1 = _mm256_setzero_si256();
+        let mut i = 0;
+        unsafe {
+            while i + 32 <= n {
+                let a0 = _mm256_cvtepi8_epi16(_mm_loadu_si128(pa.add(i) as *const __m128i));
+                let b0 = _mm256_cvtepi8_epi16(_mm_loadu_si128(pb.add(i) as *const __m128i));
+                let a1 = _mm256_cvtepi8_epi16(_mm_loadu_si128(pa.add(i + 16) as *const __m128i));
+                let b1 = _mm256_cvtepi8_epi16(_mm_loadu_si128(pb.add(i + 16) as *const __m128i));
+                acc0 = _mm256_add_epi32(acc0, _mm256_madd_epi16(a0, b0));
+                acc1 = _mm256_add_epi32(acc1, _mm256_madd_epi16(a1, b1));
+                i += 32;
+            }
+            let acc = _mm256_add_epi32(acc0, acc1);
+            let s = _mm_add_epi32(_mm256_castsi256_si128(acc), _mm256_extracti128_si256(acc, 1));
+            let s = _mm_add_epi32(s, _mm_shuffle_epi32(s, 0b01_00_11_10));
+            let s = _mm_add_epi32(s, _mm_shuffle_epi32(s, 0b10_11_00_01));
+            let mut total = _mm_cvtsi128_si32(s);
+            while i < n {
+                total += *pa.add(i) as i32 * *pb.add(i) as i32;
+                i += 1;
+            }
+            total
+        }
+    }
+}
+
+#[cfg(target_arch = "aarch64")]
+mod arm64 {
+    use std::arch::aarch64::*;
+
+    use half::f16;
+    use half::slice::HalfFloatSliceExt;
+
+    use super::Kernels;
+
+    pub const NEON: Kernels = Kernels { name: "aarch64-neon", dot_f32, dot_f16, dot_i8: dot_i8_widening };
+    pub const SDOT: Kernels = Kernels { name: "aarch64-neon-sdot", dot_f32, dot_f16, dot_i8: dot_i8_sdot };
+
+    fn dot_f32(a: &[f32], b: &[f32]) -> f32 {
+        assert_eq!(a.len(), b.len());
+        let n = a.len();
+        let (pa, pb) = (a.as_ptr(), b.as_ptr());
+        // SAFETY: NEON is part of the aarch64 baseline; loads stay within the slices.
+        unsafe {
+            let mut acc = [vdupq_n_f32(0.0); 4];
+            let mut i = 0;
+            while i + 16 <= n {
+                for (k, acc) in acc.iter_mut().enumerate() {
+                    *acc = vfmaq_f32(*acc, vld1q_f32(pa.add(i + 4 * k)), vld1q_f32(pb.add(i + 4 * k)));
+                }
+                i += 16;
+            }
+            while i + 4 <= n {
+                acc[0] = vfmaq_f32(acc[0], vld1q_f32(pa.add(i)), vld1q_f32(pb.add(i)));
+                i += 4;
+            }
+            let mut s = vaddvq_f32(vaddq_f32(vaddq_f32(acc[0], acc[1]), vaddq_f32(acc[2], acc[3])));
+            while i < n {
+                s += *pa.add(i) * *pb.add(i);
+                i += 1;
+            }
+            s
+        }
+    }
+
+    fn dot_f16(a: &[f32], b: &[f16]) -> f32 {
+        assert_eq!(a.len(), b.len());
+        let mut buf = [0f32; 64];
+        let mut s = 0.0;
+        for (ca, cb) in a.chunks(64).zip(b.chunks(64)) {
+            let w = &mut buf[..cb.len()];
+            cb.convert_to_f32_slice(w);
+            s += dot_f32(ca, w);
+        }
+        s
+    }
+
+    fn dot_i8_widening(a: &[i8], b: &[i8]) -> i32 {
+        assert_eq!(a.len(), b.len());
+        let n = a.len();
+        let (pa, pb) = (a.as_ptr(), b.as_ptr());
+        // SAFETY: NEON baseline; loads within the slices.
+        unsafe {
+            let mut acc = vdupq_n_s32(0);
+            let mut i = 0;
+            while i + 16 <= n {
+                let va = vld1q_s8(pa.add(i));
+                let vb = vld1q_s8(pb.add(i));
+                let lo = vmull_s8(vget_low_s8(va), vget_low_s8(vb));
+                let hi = vmull_high_s8(va, vb);
+                acc = vpadalq_s16(acc, lo);
+                acc = vpadalq_s16(acc, hi);
+                i += 16;
+            }
+            let mut s = vaddvq_s32(acc);
+            while i < n {
+                s += *pa.add(i) as i32 * *pb.add(i) as i32;
+                i += 1;
+            }
+            s
+        }
+    }
+
+    fn dot_i8_sdot(a: &[i8], b: &[i8]) -> i32 {
+        assert_eq!(a.len(), b.len());
+        // SAFETY: only installed when the CPU reports dotprod.
+        unsafe { dot_i8_sdot_impl(a, b) }
+    }
+
+    #[target_feature(enable = "dotprod")]
+    unsafe fn dot_i8_sdot_impl(a: &[i8], b: &[i8]) -> i32 {
+        let n = a.len();
+        let (pa, pb) = (a.as_ptr(), b.as_ptr());
+        unsafe {
+            let mut acc = vdupq_n_s32(0);
+            let mut i = 0;
+            while i + 16 <= n {
+                let va = vld1q_s8(pa.add(i));
+                let vb = vld1q_s8(pb.add(i));
+                std::arch::asm!(
+                    "sdot {acc:v}.4s, {a:v}.16b, {b:v}.16b",
+                    acc = inout(vreg) acc,
+                    a = in(vreg) va,
+                    b = in(vreg) vb,
+                    options(pure, nomem, nostack),
+                );
+                i += 16;
+            }
+            let mut s = vaddvq_s32(acc);
+            while i < n {
+                s += *pa.add(i) as i32 * *pb.add(i) as i32;
+                i += 1;
+            }
+            s
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn data(n: usize, seed: u32) -> (Vec<f32>, Vec<f32>, Vec<f16>, Vec<i8>, Vec<i8>) {
+        let mut x = seed.wrapping_mul(2654435761) | 1;
+        let mut next = || {
+            x ^= x << 13;
+            x ^= x >> 17;
+            x ^= x << 5;
+            x
+        };
+        let a: Vec<f32> = (0..n).map(|_| (next() % 2001) as f32 / 1000.0 - 1.0).collect();
+        let b: Vec<f32> = (0..n).map(|_| (next() % 2001) as f32 / 1000.0 - 1.0).collect();
+        let h: Vec<f16> = b.iter().map(|&v| f16::from_f32(v)).collect();
+        let ia: Vec<i8> = (0..n).map(|_| next() as i8).collect();
+        let mut ib: Vec<i8> = (0..n).map(|_| next() as i8).collect();
+        if n > 0 {
+            ib[0] = -128; // the extreme that overflows naive u8×s8 pair sums
+        }
+        (a, b, h, ia, ib)
+    }
+
+    #[test]
+    fn every_simd_path_matches_the_scalar_reference() {
+        for k in available() {
+            for n in [0, 1, 7, 8, 15, 16, 17, 31, 32, 33, 64, 100, 512, 1024, 2051] {
+                let (a, b, h, ia, ib) = data(n, n as u32 + 1);
+                assert_eq!((k.dot_i8)(&ia, &ib), (SCALAR.dot_i8)(&ia, &ib), "{} i8 n={n}", k.name);
+                let extreme = vec![-128i8; n];
+                assert_eq!((k.dot_i8)(&extreme, &extreme), 16384 * n as i32, "{} i8 extremes", k.name);
+                let tol = 1e-5 * (n as f32).max(1.0);
+                let (x, y) = ((k.dot_f32)(&a, &b), (SCALAR.dot_f32)(&a, &b));
+                assert!((x - y).abs() <= tol, "{} f32 n={n}: {x} vs {y}", k.name);
+                let (x, y) = ((k.dot_f16)(&a, &h), (SCALAR.dot_f16)(&a, &h));
+                assert!((x - y).abs() <= tol, "{} f16 n={n}: {x} vs {y}", k.name);
+            }
+        }
+    }
+}
