@@ -5,7 +5,7 @@
 mod common;
 
 use edgemt::search::SearchParams;
-use edgemt::{Precision, TranslateOptions, Translator};
+use edgemt::{Backend, LoadOptions, Precision, TranslateOptions, Translator};
 
 fn params(t: &Translator, beams: usize, n_best: usize) -> SearchParams {
     t.search_params(&TranslateOptions { num_beams: Some(beams), n_best: Some(n_best), ..Default::default() }).unwrap()
@@ -15,8 +15,15 @@ fn params(t: &Translator, beams: usize, n_best: usize) -> SearchParams {
 /// quantised activations / half-precision products in different orders, which moves summed beam
 /// log-probabilities by up to ~0.3% while the chosen tokens stay identical.
 fn check(dir: &std::path::Path, precision: Precision, reference: &str, score_tol: f32) {
+    for backend in [Backend::Native, Backend::Tract] {
+        check_backend(dir, precision, backend, reference, score_tol);
+    }
+}
+
+fn check_backend(dir: &std::path::Path, precision: Precision, backend: Backend, reference: &str, score_tol: f32) {
     let refs = common::refs("generate.json");
-    let t = common::load(dir, precision);
+    let t = Translator::load(dir, &LoadOptions { precision: Some(precision), backend, ..Default::default() }).unwrap();
+    assert_eq!(t.backend(), backend);
     let greedy = params(&t, 1, 1);
     let beam = params(&t, 4, 2);
     assert_eq!(greedy.max_length as u64, refs["max_length"].as_u64().unwrap());
@@ -47,7 +54,7 @@ fn check(dir: &std::path::Path, precision: Precision, reference: &str, score_tol
     }
     assert!(
         failures.is_empty(),
-        "{precision} vs {reference}: {} of {} sentences differ:\n{}",
+        "{precision} {backend:?} vs {reference}: {} of {} sentences differ:\n{}",
         failures.len(),
         cases.len(),
         failures.join("\n")

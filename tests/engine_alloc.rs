@@ -1,0 +1,92 @@
+//! The native engine allocates nothing per decoded token: a counting global allocator (per
+//! thread) reads the count at every step; it must not move between the first and the last step
+//! of a sentence, for greedy and beam 4, in f32, int8 and fp16. Allocations per sentence
+//! outside the loop (run state, search buffers, results) are bounded and printed.
+
+mod common;
+
+use std::alloc::{GlobalAlloc, Layout, System};
+use std::cell::Cell;
+
+use edgemt::search::{SearchBuffers, StepModel, generate};
+use edgemt::{Backend, LoadOptions, Precision, TranslateOptions, Translator};
+
+struct Counting;
+thread_local! {
+    static ALLOCS: Cell<u64> = const { Cell::new(0) };
+}
+fn allocs() -> u64 {
+    ALLOCS.with(Cell::get)
+}
+unsafe impl GlobalAlloc for Counting {
+    unsafe fn alloc(&self, l: Layout) -> *mut u8 {
+        ALLOCS.with(|c| c.set(c.get() + 1));
+        unsafe { System.alloc(l) }
+    }
+    unsafe fn dealloc(&self, p: *mut u8, l: Layout) {
+        unsafe { System.dealloc(p, l) }
+    }
+    unsafe fn realloc(&self, p: *mut u8, l: Layout, n: usize) -> *mut u8 {
+        ALLOCS.with(|c| c.set(c.get() + 1));
+        unsafe { System.realloc(p, l, n) }
+    }
+}
+#[global_allocator]
+static A: Counting = Counting;
+
+struct Watch<'a, M: StepModel> {
+    inner: M,
+    seen: &'a mut [u64; 512],
+    n: usize,
+}
+
+impl<M: StepModel> StepModel for Watch<'_, M> {
+    fn vocab_size(&self) -> usize {
+        self.inner.vocab_size()
+    }
+    fn step(&mut self, tokens: &[u32], logits: &mut [f32]) -> edgemt::Result<()> {
+        self.seen[self.n] = allocs();
+        self.n += 1;
+        self.inner.step(tokens, logits)
+    }
+    fn reorder(&mut self, parents: &[usize]) -> edgemt::Result<()> {
+        self.inner.reorder(parents)
+    }
+}
+
+#[test]
+fn zero_allocations_per_token() {
+    let refs = common::refs("generate.json");
+    let cases = refs["torch_f32"].as_array().unwrap();
+    for precision in [Precision::F32, Precision::Int8, Precision::Fp16] {
+        let t = Translator::load(
+            &common::model_dir(),
+            &LoadOptions { precision: Some(precision), backend: Backend::Native, ..Default::default() },
+        )
+        .unwrap();
+        let native = t.native().unwrap();
+        for beams in [1, 4] {
+            let params = t.search_params(&TranslateOptions { num_beams: Some(beams), ..Default::default() }).unwrap();
+            let mut worst_outside = 0;
+            for case in cases.iter().take(10) {
+                let hidden = t.tract().encode(&common::ids(&case["input_ids"])).unwrap();
+                let h = hidden.try_as_plain_ram().unwrap();
+                let h = h.as_slice::<f32>().unwrap();
+                let mut seen = [0u64; 512];
+                let before = allocs();
+                let session = native.session(h, beams, params.max_length).unwrap();
+                let mut bufs = SearchBuffers::new(beams, native.vocab_size(), params.max_length);
+                let mut w = Watch { inner: session, seen: &mut seen, n: 0 };
+                let out = generate(&mut w, &params, &mut bufs).unwrap();
+                let n = w.n;
+                drop(w);
+                let total = allocs() - before;
+                assert!(n > 3 && !out.is_empty());
+                assert_eq!(seen[n - 1] - seen[0], 0, "{precision} beams {beams}: allocations during decoding");
+                worst_outside = worst_outside.max(total);
+            }
+            eprintln!("{precision} beams {beams}: 0 allocations per token, {worst_outside} per sentence outside the loop");
+            assert!(worst_outside <= 40, "{precision} beams {beams}: {worst_outside} allocations per sentence");
+        }
+    }
+}
