@@ -156,17 +156,6 @@ impl Translator {
                 ),
             });
         }
-        // tract reports malformed graphs as errors; a panic deep inside it on a hostile file is
-        // still turned into an error rather than unwinding into the caller.
-        let tract =
-            std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| TractModel::load(&dir, &config, &opts.tract)))
-                .map_err(|p| Error::Onnx {
-                path: dir.dir.clone(),
-                message: format!(
-                    "tract panicked while loading: {}",
-                    p.downcast_ref::<String>().map(String::as_str).or(p.downcast_ref::<&str>().copied()).unwrap_or("?")
-                ),
-            })??;
         let native = match opts.backend {
             Backend::Tract => None,
             Backend::Native => Some(NativeModel::load(&dir.onnx("decoder_model"), &config)?),
@@ -178,6 +167,18 @@ impl Translator {
                 }
             },
         };
+        // tract reports malformed graphs as errors; a panic deep inside it on a hostile file is
+        // still turned into an error rather than unwinding into the caller.
+        let tract = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            TractModel::load(&dir, &config, &opts.tract, native.is_none())
+        }))
+        .map_err(|p| Error::Onnx {
+            path: dir.dir.clone(),
+            message: format!(
+                "tract panicked while loading: {}",
+                p.downcast_ref::<String>().map(String::as_str).or(p.downcast_ref::<&str>().copied()).unwrap_or("?")
+            ),
+        })??;
         let load_time = t0.elapsed();
         log::info!(
             "loaded {} ({}, {} backend) in {:.2?}",
@@ -269,9 +270,19 @@ impl Translator {
             return Err(Error::SentenceTooLong { tokens: ids.len(), limit: self.max_source_tokens() });
         }
         let hidden = self.tract.encode(ids)?;
-        let mut session = self.tract.session(&hidden, params.num_beams)?;
         let mut bufs = SearchBuffers::new(params.num_beams, self.tract.vocab_size(), params.max_length);
-        search::generate(&mut session, params, &mut bufs)
+        match &self.native {
+            Some(native) => {
+                let view = hidden.try_as_plain_ram().map_err(Error::inference)?;
+                let h = view.as_slice::<f32>().map_err(Error::inference)?;
+                let mut session = native.session(h, params.num_beams, params.max_length)?;
+                search::generate(&mut session, params, &mut bufs)
+            }
+            None => {
+                let mut session = self.tract.session(&hidden, params.num_beams)?;
+                search::generate(&mut session, params, &mut bufs)
+            }
+        }
     }
 
     /// Translates `text`. Text longer than the model's positions is split at sentence

@@ -164,7 +164,7 @@ impl CharsMap {
 }
 
 /// A SentencePiece unigram model loaded from a `.spm` file.
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct SentencePiece {
     pieces: Vec<(String, f32, PieceKind)>,
     index: HashMap<String, u32>,
@@ -178,6 +178,12 @@ pub struct SentencePiece {
     remove_extra_whitespaces: bool,
     escape_whitespaces: bool,
     unk_surface: String,
+}
+
+impl std::fmt::Debug for SentencePiece {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("SentencePiece").field("pieces", &self.pieces.len()).field("unk_id", &self.unk_id).finish()
+    }
 }
 
 impl SentencePiece {
@@ -457,7 +463,7 @@ fn py_strip(s: &str) -> &str {
 }
 
 /// Marian's tokenizer: a source and a target SentencePiece model over one `vocab.json`.
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct MarianTokenizer {
     source: SentencePiece,
     target: SentencePiece,
@@ -469,6 +475,16 @@ pub struct MarianTokenizer {
     pub unk_id: u32,
     /// Id of `<pad>` (also Marian's decoder start token).
     pub pad_id: u32,
+}
+
+impl std::fmt::Debug for MarianTokenizer {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("MarianTokenizer")
+            .field("source", &self.source)
+            .field("target", &self.target)
+            .field("vocab", &self.vocab.len())
+            .finish()
+    }
 }
 
 impl MarianTokenizer {

@@ -7,7 +7,7 @@ mod common;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 
-use edgemt::{Error, LoadOptions, Precision, TranslateOptions, Translator};
+use edgemt::{Backend, Error, LoadOptions, Precision, TranslateOptions, Translator};
 
 /// A copy of the fixture's f32 model (and its text files) in a temporary directory.
 fn copy_model() -> (tempfile::TempDir, PathBuf) {
@@ -97,11 +97,27 @@ fn truncated_and_random_onnx() {
     std::fs::write(dir.join("encoder_model.onnx"), &noise).unwrap();
     assert!(matches!(load(&dir), Err(Error::Onnx { .. })), "random bytes");
 
-    // A valid ONNX file of the wrong kind: the encoder where the decoder should be.
+    // A valid ONNX file of the wrong kind: the encoder where a decoder should be. The tract
+    // backend reads decoder_with_past_model, the native engine decoder_model.
     let (_t, dir) = copy_model();
     std::fs::copy(dir.join("encoder_model.onnx"), dir.join("decoder_with_past_model.onnx")).unwrap();
-    let r = load(&dir);
+    let r = Translator::load(
+        &dir,
+        &LoadOptions { precision: Some(Precision::F32), backend: Backend::Tract, ..Default::default() },
+    );
     assert!(matches!(r, Err(Error::Graph { .. }) | Err(Error::Onnx { .. })), "{r:?}");
+    let (_t, dir) = copy_model();
+    std::fs::copy(dir.join("encoder_model.onnx"), dir.join("decoder_model.onnx")).unwrap();
+    let r = Translator::load(
+        &dir,
+        &LoadOptions { precision: Some(Precision::F32), backend: Backend::Native, ..Default::default() },
+    );
+    match r {
+        Err(Error::Graph { message, .. }) => assert!(message.contains("/model/decoder/layers.0"), "{message}"),
+        other => panic!("{other:?}"),
+    }
+    // Auto falls back to tract, which then refuses the graph too.
+    assert!(load(&dir).is_err());
 }
 
 #[test]

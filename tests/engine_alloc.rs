@@ -85,7 +85,9 @@ fn zero_allocations_per_token() {
                 assert_eq!(seen[n - 1] - seen[0], 0, "{precision} beams {beams}: allocations during decoding");
                 worst_outside = worst_outside.max(total);
             }
-            eprintln!("{precision} beams {beams}: 0 allocations per token, {worst_outside} per sentence outside the loop");
+            eprintln!(
+                "{precision} beams {beams}: 0 allocations per token, {worst_outside} per sentence outside the loop"
+            );
             assert!(worst_outside <= 40, "{precision} beams {beams}: {worst_outside} allocations per sentence");
         }
     }

@@ -1,26 +1,37 @@
 //! Logits of the first decoder steps against onnxruntime on the same ONNX files
-//! (step 0 through decoder_model, then decoder_with_past_model, feeding the argmax token).
+//! (step 0 through decoder_model, then decoder_with_past_model, feeding the argmax token),
+//! for the tract backend and the native engine.
 
 mod common;
 
-use edgemt::Precision;
 use edgemt::search::StepModel;
+use edgemt::{Backend, Precision};
 
 fn check(dir: &std::path::Path, precision: Precision, key: &str, tolerance: f32) {
+    for backend in [Backend::Tract, Backend::Native] {
+        check_backend(dir, precision, backend, key, tolerance);
+    }
+}
+
+fn check_backend(dir: &std::path::Path, precision: Precision, backend: Backend, key: &str, tolerance: f32) {
     let meta = common::refs("logits.json");
     let steps = meta["steps"].as_u64().unwrap() as usize;
     let vocab = meta["vocab"].as_u64().unwrap() as usize;
     let file = common::fixtures().join("refs").join(meta["files"][key].as_str().unwrap());
     let bytes = std::fs::read(file).unwrap();
     let reference: Vec<f32> = bytes.chunks_exact(4).map(|c| f32::from_le_bytes([c[0], c[1], c[2], c[3]])).collect();
-    let t = common::load(dir, precision);
+    let t = common::load_backend(dir, precision, backend);
     let sentences = meta["sentences"].as_array().unwrap();
     assert_eq!(reference.len(), sentences.len() * steps * vocab);
     let mut worst = 0f32;
     for (si, s) in sentences.iter().enumerate() {
         let ids = t.tokenizer().encode(s.as_str().unwrap());
         let hidden = t.tract().encode(&ids).unwrap();
-        let mut session = t.tract().session(&hidden, 1).unwrap();
+        let view = hidden.try_as_plain_ram().unwrap();
+        let mut session: Box<dyn StepModel> = match t.native() {
+            Some(n) => Box::new(n.session(view.as_slice::<f32>().unwrap(), 1, steps + 1).unwrap()),
+            None => Box::new(t.tract().session(&hidden, 1).unwrap()),
+        };
         let mut logits = vec![0f32; vocab];
         let mut token = t.search_params(&Default::default()).unwrap().decoder_start;
         for step in 0..steps {
@@ -33,8 +44,8 @@ fn check(dir: &std::path::Path, precision: Precision, key: &str, tolerance: f32)
             token = want.iter().enumerate().fold(0, |best, (i, &v)| if v > want[best] { i } else { best }) as u32;
         }
     }
-    eprintln!("{precision} ({key}): max |tract - onnxruntime| = {worst:e}");
-    assert!(worst <= tolerance, "{precision}: max abs logit difference {worst} > {tolerance}");
+    eprintln!("{precision} ({key}) {backend:?}: max |edgemt - onnxruntime| = {worst:e}");
+    assert!(worst <= tolerance, "{precision} {backend:?}: max abs logit difference {worst} > {tolerance}");
 }
 
 #[test]

@@ -3,8 +3,8 @@
 
 mod common;
 
-use edgemt::engine::kernels;
 use edgemt::engine::NativeModel;
+use edgemt::engine::kernels;
 use edgemt::search::{SearchBuffers, StepModel, generate};
 use edgemt::{Backend, LoadOptions, Precision, TranslateOptions, Translator};
 
@@ -16,9 +16,13 @@ use edgemt::{Backend, LoadOptions, Precision, TranslateOptions, Translator};
 /// hundredths. fp16: tract computes activations in fp16, the engine in f32 over fp16 weights.
 fn check(dir: &std::path::Path, precision: Precision, reference: &str, tolerance: f32, median_tol: f32) {
     let refs = common::refs("generate.json");
-    let t = Translator::load(dir, &LoadOptions { precision: Some(precision), backend: Backend::Native, ..Default::default() })
-        .unwrap();
+    let t = Translator::load(
+        dir,
+        &LoadOptions { precision: Some(precision), backend: Backend::Native, ..Default::default() },
+    )
+    .unwrap();
     let native = t.native().expect("native engine loaded");
+    let tract = common::load_backend(dir, precision, Backend::Tract);
     let vocab = t.tract().vocab_size();
     let start = t.search_params(&Default::default()).unwrap().decoder_start;
     let (mut worst, mut steps) = (0f32, 0usize);
@@ -28,7 +32,7 @@ fn check(dir: &std::path::Path, precision: Precision, reference: &str, tolerance
         let hidden = t.tract().encode(&ids).unwrap();
         let h = hidden.try_as_plain_ram().unwrap();
         let h = h.as_slice::<f32>().unwrap();
-        let mut a = t.tract().session(&hidden, 1).unwrap();
+        let mut a = tract.tract().session(&hidden, 1).unwrap();
         let mut b = native.session(h, 1, 64).unwrap();
         let (mut la, mut lb) = (vec![0f32; vocab], vec![0f32; vocab]);
         let mut token = start;

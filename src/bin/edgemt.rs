@@ -9,7 +9,7 @@ use std::time::{Duration, Instant};
 
 use clap::{Args, Parser, Subcommand};
 use edgemt::search::{self, SearchBuffers, StepModel};
-use edgemt::{EarlyStopping, Error, LoadOptions, Precision, TranslateOptions, Translator};
+use edgemt::{Backend, EarlyStopping, Error, LoadOptions, Precision, TranslateOptions, Translator};
 
 /// Counts heap allocations so that `bench` can report allocations per decoder step.
 struct CountingAlloc;
@@ -50,12 +50,16 @@ struct ModelArgs {
     /// Do not fold constants over tract's 4 MiB budget after optimisation (for measurements only).
     #[arg(long)]
     no_fold: bool,
+    /// Decoder backend: native (our engine), tract, or auto (native when the graph is supported).
+    #[arg(long, default_value = "auto")]
+    backend: String,
 }
 
 impl ModelArgs {
     fn load(&self) -> Result<Translator, Error> {
         let precision = self.precision.as_deref().map(str::parse::<Precision>).transpose()?;
-        let mut opts = LoadOptions { precision, ..Default::default() };
+        let backend = self.backend.parse::<Backend>()?;
+        let mut opts = LoadOptions { precision, backend, ..Default::default() };
         opts.tract.fold_large_constants = !self.no_fold;
         Translator::load(&self.model, &opts)
     }
@@ -212,6 +216,14 @@ fn info(model: &ModelArgs) -> Result<(), Error> {
         g.num_beams, g.max_length, g.bad_words_ids
     );
     println!("folded constants  {:?} (encoder, decoder, decoder_with_past)", t.tract().folded_nodes);
+    match t.native() {
+        Some(n) => println!(
+            "decoder backend   native ({} kernels, {:.2} MB of weights)",
+            n.kernels().name,
+            n.weight_bytes() as f64 / 1e6
+        ),
+        None => println!("decoder backend   tract"),
+    }
     println!("load time         {:.2?}", t.load_time());
     Ok(())
 }
@@ -278,11 +290,20 @@ fn bench(model: &ModelArgs, file: Option<&PathBuf>, beam: usize, max_len: Option
         let t0 = Instant::now();
         let hidden = t.tract().encode(&ids)?;
         enc_ms.push(t0.elapsed().as_secs_f64() * 1e3);
-        let session = t.tract().session(&hidden, params.num_beams)?;
-        let mut m = Measured { inner: session, steps: &mut steps };
         let mut bufs = SearchBuffers::new(params.num_beams, t.tract().vocab_size(), params.max_length);
         let t1 = Instant::now();
-        let out = search::generate(&mut m, &params, &mut bufs)?;
+        let out = match t.native() {
+            Some(native) => {
+                let view = hidden.try_as_plain_ram().map_err(|e| Error::Inference(e.to_string()))?;
+                let h = view.as_slice::<f32>().map_err(|e| Error::Inference(e.to_string()))?;
+                let session = native.session(h, params.num_beams, params.max_length)?;
+                search::generate(&mut Measured { inner: session, steps: &mut steps }, &params, &mut bufs)?
+            }
+            None => {
+                let session = t.tract().session(&hidden, params.num_beams)?;
+                search::generate(&mut Measured { inner: session, steps: &mut steps }, &params, &mut bufs)?
+            }
+        };
         search_ms.push(t1.elapsed().as_secs_f64() * 1e3);
         tokens += out[0].tokens.len();
     }
@@ -298,6 +319,11 @@ fn bench(model: &ModelArgs, file: Option<&PathBuf>, beam: usize, max_len: Option
         d.precision,
         !model.no_fold,
         beam
+    );
+    println!(
+        "backend {} kernels {}",
+        if t.native().is_some() { "native" } else { "tract" },
+        t.native().map_or("-", |n| n.kernels().name)
     );
     println!("load_ms {:.1}", t.load_time().as_secs_f64() * 1e3);
     println!("sentences {} generated_tokens {} decoder_steps {}", sentences.len(), tokens, steps.len());
@@ -315,7 +341,18 @@ fn bench(model: &ModelArgs, file: Option<&PathBuf>, beam: usize, max_len: Option
     );
     println!("search_ms_total {:.1} step_ms_total {:.1}", search_ms.iter().sum::<f64>(), step_total);
     println!("allocations_per_step {:.1}", allocs as f64 / steps.len().max(1) as f64);
+    println!("peak_rss_mb {:.1}", peak_rss_kb() as f64 / 1024.0);
     Ok(())
+}
+
+/// Peak resident set size of this process (VmHWM), in kB; 0 where /proc is not available.
+fn peak_rss_kb() -> u64 {
+    std::fs::read_to_string("/proc/self/status")
+        .ok()
+        .and_then(|s| {
+            s.lines().find(|l| l.starts_with("VmHWM:")).and_then(|l| l.split_whitespace().nth(1)?.parse().ok())
+        })
+        .unwrap_or(0)
 }
 
 fn main() -> ExitCode {

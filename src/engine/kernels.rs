@@ -363,7 +363,9 @@ mod arm64 {
 mod tests {
     use super::*;
 
-    fn data(n: usize, seed: u32) -> (Vec<f32>, Vec<f32>, Vec<f16>, Vec<i8>, Vec<i8>) {
+    type Data = (Vec<f32>, Vec<f32>, Vec<f16>, Vec<i8>, Vec<i8>);
+
+    fn data(n: usize, seed: u32) -> Data {
         let mut x = seed.wrapping_mul(2654435761) | 1;
         let mut next = || {
             x ^= x << 13;

@@ -107,7 +107,6 @@ struct Layer {
 }
 
 /// Decoder weights and dimensions.
-#[derive(Debug)]
 pub struct NativeModel {
     d: usize,
     heads: usize,
@@ -123,6 +122,21 @@ pub struct NativeModel {
     logits_bias: Vec<f32>,
     act: Activation,
     kernels: &'static Kernels,
+}
+
+impl std::fmt::Debug for NativeModel {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("NativeModel")
+            .field("d_model", &self.d)
+            .field("layers", &self.layers.len())
+            .field("heads", &self.heads)
+            .field("ffn", &self.ffn)
+            .field("vocab", &self.vocab)
+            .field("activation", &self.act)
+            .field("kernels", &self.kernels.name)
+            .field("weight_bytes", &self.weight_bytes())
+            .finish()
+    }
 }
 
 impl NativeModel {
@@ -269,7 +283,6 @@ fn embedding(g: &Graph, vocab: usize, d: usize) -> Result<(Table, f32)> {
 }
 
 /// Per-sentence decoding state: every buffer a step needs, sized once.
-#[derive(Debug)]
 pub struct NativeSession<'m> {
     m: &'m NativeModel,
     beams: usize,
@@ -294,6 +307,18 @@ pub struct NativeSession<'m> {
     cross_v: Vec<f32>,
     /// Quantised activations (int8 models).
     qbuf: Vec<i8>,
+}
+
+impl std::fmt::Debug for NativeSession<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("NativeSession")
+            .field("beams", &self.beams)
+            .field("max_len", &self.max_len)
+            .field("src", &self.src)
+            .field("pos", &self.pos)
+            .field("state_bytes", &self.state_bytes())
+            .finish()
+    }
 }
 
 impl<'m> NativeSession<'m> {
@@ -422,13 +447,20 @@ fn quantize(x: &[f32], q: &mut [i8]) -> (f32, i32) {
     (scale, zero)
 }
 
+/// Layer normalisation in the arithmetic of onnxruntime's CPU kernel (f32 sums of x and x²,
+/// `(x - mean) / sqrt(E[x²] - mean² + eps) * w + b`), so that int8 activations quantised after
+/// it fall on the same side of rounding ties as in onnxruntime.
 fn layer_norm(ln: &LayerNorm, x: &mut [f32]) {
     let n = x.len() as f32;
-    let mean = x.iter().sum::<f32>() / n;
-    let var = x.iter().map(|v| (v - mean) * (v - mean)).sum::<f32>() / n;
-    let inv = 1.0 / (var + ln.eps).sqrt();
+    let (mut sum, mut sq) = (0f32, 0f32);
+    for &v in x.iter() {
+        sum += v;
+        sq += v * v;
+    }
+    let mean = sum / n;
+    let denom = (sq / n - mean * mean + ln.eps).sqrt();
     for ((v, w), b) in x.iter_mut().zip(&ln.w).zip(&ln.b) {
-        *v = (*v - mean) * inv * w + b;
+        *v = (*v - mean) / denom * w + b;
     }
 }
 

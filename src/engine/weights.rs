@@ -91,17 +91,34 @@ impl Graph {
                 consumers.entry(i.clone()).or_default().push(n.name.clone());
             }
             // Constant nodes carry small values (scales) some exports use instead of initializers.
-            if n.op_type == "Constant" {
-                if let Some(attr) = n.attribute.iter().find(|a| a.name == "value")
-                    && let Some(t) = &attr.t
-                    && let Ok(tensor) = tract_onnx::tensor::load_tensor(&*fw.provider, t, dir.as_deref())
-                {
-                    for o in &n.output {
-                        inits.insert(o.clone(), tensor.clone());
-                    }
+            if n.op_type == "Constant"
+                && let Some(attr) = n.attribute.iter().find(|a| a.name == "value")
+                && let Some(t) = &attr.t
+                && let Ok(tensor) = tract_onnx::tensor::load_tensor(&*fw.provider, t, dir.as_deref())
+            {
+                for o in &n.output {
+                    inits.insert(o.clone(), tensor.clone());
                 }
             }
             nodes.insert(n.name.clone(), n);
+        }
+        // torch's exporter deduplicates identical constants (e.g. all-zero biases of a fresh
+        // model) and hands them out through Identity nodes: see through those.
+        loop {
+            let mut added = false;
+            for n in nodes.values() {
+                if n.op_type == "Identity"
+                    && let (Some(i), Some(o)) = (n.input.first(), n.output.first())
+                    && !inits.contains_key(o)
+                    && let Some(t) = inits.get(i).cloned()
+                {
+                    inits.insert(o.clone(), t);
+                    added = true;
+                }
+            }
+            if !added {
+                break;
+            }
         }
         Ok(Graph { path: path.into(), nodes, consumers, inits })
     }

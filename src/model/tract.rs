@@ -51,15 +51,22 @@ struct DecoderIo {
 
 const KV_NAMES: [&str; 4] = ["decoder.key", "decoder.value", "encoder.key", "encoder.value"];
 
-/// The three optimised tract plans of a model.
 #[derive(Debug)]
-pub struct TractModel {
-    encoder: Plan,
-    encoder_inputs: (usize, usize),
+struct Decoders {
     decoder: Plan,
     decoder_io: DecoderIo,
     decoder_with_past: Plan,
     with_past_io: DecoderIo,
+}
+
+/// The optimised tract plans of a model: the encoder, and the two decoder graphs unless
+/// another backend decodes.
+#[derive(Debug)]
+pub struct TractModel {
+    encoder: Plan,
+    encoder_inputs: (usize, usize),
+    /// `None` when another backend decodes (only the encoder is loaded then).
+    decoders: Option<Decoders>,
     d_model: usize,
     vocab_size: usize,
     layers: usize,
@@ -176,8 +183,8 @@ fn f32_fact(shape: Vec<TDim>) -> InferenceFact {
 }
 
 impl TractModel {
-    /// Loads and optimises the encoder and both decoder graphs of `dir`.
-    pub fn load(dir: &ModelDir, cfg: &ModelConfig, opts: &TractOptions) -> Result<TractModel> {
+    /// Loads and optimises the encoder of `dir`, and both decoder graphs when `with_decoders`.
+    pub fn load(dir: &ModelDir, cfg: &ModelConfig, opts: &TractOptions, with_decoders: bool) -> Result<TractModel> {
         let (d, heads, layers) = (cfg.d_model, cfg.decoder_attention_heads, cfg.decoder_layers);
         let head_dim = d / heads;
         let enc_path = dir.onnx("encoder_model");
@@ -219,19 +226,21 @@ impl TractModel {
                 })
                 .collect()
         };
-        let dec_path = dir.onnx("decoder_model");
-        let (decoder, dec_in, dec_out, f1) = load_graph(&dec_path, decoder_facts, opts)?;
-        let decoder_io = Self::io(&dec_in, &dec_out, layers, false).map_err(graph_err(&dec_path))?;
-        let wp_path = dir.onnx("decoder_with_past_model");
-        let (decoder_with_past, wp_in, wp_out, f2) = load_graph(&wp_path, decoder_facts, opts)?;
-        let with_past_io = Self::io(&wp_in, &wp_out, layers, true).map_err(graph_err(&wp_path))?;
+        let (decoders, f1, f2) = if with_decoders {
+            let dec_path = dir.onnx("decoder_model");
+            let (decoder, dec_in, dec_out, f1) = load_graph(&dec_path, decoder_facts, opts)?;
+            let decoder_io = Self::io(&dec_in, &dec_out, layers, false).map_err(graph_err(&dec_path))?;
+            let wp_path = dir.onnx("decoder_with_past_model");
+            let (decoder_with_past, wp_in, wp_out, f2) = load_graph(&wp_path, decoder_facts, opts)?;
+            let with_past_io = Self::io(&wp_in, &wp_out, layers, true).map_err(graph_err(&wp_path))?;
+            (Some(Decoders { decoder, decoder_io, decoder_with_past, with_past_io }), f1, f2)
+        } else {
+            (None, 0, 0)
+        };
         Ok(TractModel {
             encoder,
             encoder_inputs,
-            decoder,
-            decoder_io,
-            decoder_with_past,
-            with_past_io,
+            decoders,
             d_model: d,
             vocab_size: cfg.vocab_size,
             layers,
@@ -300,6 +309,11 @@ impl TractModel {
 
     /// Starts decoding one sentence with `beams` beams over the encoder output `hidden`.
     pub fn session(&self, hidden: &Tensor, beams: usize) -> Result<TractSession<'_>> {
+        if self.decoders.is_none() {
+            return Err(Error::InvalidOptions(
+                "this model was loaded for the native backend: no tract decoders".into(),
+            ));
+        }
         let src = hidden.shape()[1];
         let one = hidden.try_as_plain_ram().map_err(Error::inference)?;
         let one = one.as_slice::<f32>().map_err(Error::inference)?;
@@ -348,9 +362,10 @@ impl StepModel for TractSession<'_> {
         }
         let ids: Vec<i64> = tokens.iter().map(|&t| t as i64).collect();
         let ids = Tensor::from_shape(&[self.beams, 1], &ids).map_err(Error::inference)?.into_tvalue();
+        let dec = m.decoders.as_ref().ok_or_else(|| Error::Inference("tract decoders not loaded".into()))?;
         let (plan, io) = match &self.past {
-            None => (&m.decoder, &m.decoder_io),
-            Some(_) => (&m.decoder_with_past, &m.with_past_io),
+            None => (&dec.decoder, &dec.decoder_io),
+            Some(_) => (&dec.decoder_with_past, &dec.with_past_io),
         };
         let n_inputs = 2 + io.encoder_hidden_states.map_or(0, |_| 1) + io.past.len() * 4;
         let mut inputs: Vec<Option<TValue>> = vec![None; n_inputs];

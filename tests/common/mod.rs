@@ -3,7 +3,7 @@
 
 use std::path::PathBuf;
 
-use edgemt::{LoadOptions, Precision, Translator};
+use edgemt::{Backend, LoadOptions, Precision, Translator};
 
 pub fn fixtures() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures")
@@ -29,4 +29,9 @@ pub fn load(dir: &std::path::Path, precision: Precision) -> Translator {
 
 pub fn ids(v: &serde_json::Value) -> Vec<u32> {
     v.as_array().unwrap().iter().map(|x| x.as_u64().unwrap() as u32).collect()
+}
+
+pub fn load_backend(dir: &std::path::Path, precision: Precision, backend: Backend) -> Translator {
+    Translator::load(dir, &LoadOptions { precision: Some(precision), backend, ..Default::default() })
+        .unwrap_or_else(|e| panic!("loading {} {precision} {backend:?}: {e}", dir.display()))
 }
