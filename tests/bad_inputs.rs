@@ -5,7 +5,7 @@
 mod common;
 
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
+use std::process::Stdio;
 
 use edgemt::{Backend, Error, LoadOptions, Precision, TranslateOptions, Translator};
 
@@ -28,7 +28,7 @@ fn load(dir: &Path) -> Result<Translator, Error> {
 }
 
 fn cli(args: &[&str], stdin: Option<&[u8]>) -> (i32, String, String) {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_edgemt"))
+    let mut child = common::edgemt_command()
         .args(args)
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())

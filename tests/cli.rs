@@ -2,13 +2,13 @@
 
 mod common;
 
-use std::process::{Command, Stdio};
+use std::process::Stdio;
 
 use edgemt::Precision;
 
 fn edgemt(args: &[&str], stdin: &str) -> String {
     use std::io::Write;
-    let mut child = Command::new(env!("CARGO_BIN_EXE_edgemt"))
+    let mut child = common::edgemt_command()
         .args(args)
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())

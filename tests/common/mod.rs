@@ -35,3 +35,18 @@ pub fn load_backend(dir: &std::path::Path, precision: Precision, backend: Backen
     Translator::load(dir, &LoadOptions { precision: Some(precision), backend, ..Default::default() })
         .unwrap_or_else(|e| panic!("loading {} {precision} {backend:?}: {e}", dir.display()))
 }
+
+/// The `edgemt` binary built with the tests. Under qemu-user a test cannot exec a foreign binary
+/// directly (no binfmt_misc): `EDGEMT_CLI_RUNNER=qemu-aarch64` (set by cross/build-and-test.sh)
+/// runs it through the emulator.
+pub fn edgemt_command() -> std::process::Command {
+    let bin = env!("CARGO_BIN_EXE_edgemt");
+    match std::env::var("EDGEMT_CLI_RUNNER") {
+        Ok(runner) if !runner.is_empty() => {
+            let mut c = std::process::Command::new(runner);
+            c.arg(bin);
+            c
+        }
+        _ => std::process::Command::new(bin),
+    }
+}

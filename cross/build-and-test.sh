@@ -1,0 +1,85 @@
+#!/usr/bin/env bash
+# Docker-free cross build and qemu test run, as CI does it on a fresh Debian bookworm machine:
+#   1. installs the target std (rustup), Debian's cross gcc, the multiarch libc and qemu-user;
+#   2. builds the library, CLI and tests for aarch64 and armv7 (release profile, one target/);
+#   3. runs the whole test suite under qemu-user: aarch64 twice, as a Pi 4 (cortex-a72, no
+#      dot product) and as a Pi 5 (cortex-a76, dot product), and armv7 once;
+#   4. checks that the CLI translates the fixture identically on every target;
+#   5. prints build times and stripped binary sizes.
+# Usage: bash cross/build-and-test.sh [--no-install]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+TARGETS=(aarch64-unknown-linux-gnu armv7-unknown-linux-gnueabihf)
+
+if [ "${1:-}" != "--no-install" ]; then
+    if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+        dpkg --add-architecture arm64
+        dpkg --add-architecture armhf
+        # The armhf index of the security suite is sometimes mid-sync on the mirror: the
+        # packages below come from the main suite, so a failed index is not fatal.
+        apt-get update -qq || echo "apt-get update reported errors; continuing with the lists it got"
+        DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
+            gcc-aarch64-linux-gnu gcc-arm-linux-gnueabihf \
+            libc6-dev-arm64-cross libc6-dev-armhf-cross \
+            libc6:arm64 libc6:armhf qemu-user >/dev/null
+    fi
+    rustup target add "${TARGETS[@]}"
+fi
+
+declare -A BUILD_SECONDS
+for t in "${TARGETS[@]}"; do
+    start=$(date +%s)
+    echo "== build $t"
+    cargo build --release --target "$t" --bins --lib
+    cargo test --release --target "$t" --no-run
+    BUILD_SECONDS[$t]=$(( $(date +%s) - start ))
+done
+
+run_tests() { # target, label
+    local t=$1 label=$2 start
+    start=$(date +%s)
+    echo "== test $t ($label)"
+    cargo test --release --target "$t"
+    echo "== test $t ($label) took $(( $(date +%s) - start ))s"
+}
+
+# Tests that run the CLI exec it through the emulator (no binfmt_misc needed).
+QEMU_CPU=cortex-a72 EDGEMT_CLI_RUNNER=qemu-aarch64 \
+    run_tests aarch64-unknown-linux-gnu "cortex-a72, Pi 4, NEON without dot product"
+QEMU_CPU=cortex-a76 EDGEMT_CLI_RUNNER=qemu-aarch64 \
+    run_tests aarch64-unknown-linux-gnu "cortex-a76, Pi 5, NEON with sdot"
+EDGEMT_CLI_RUNNER=qemu-arm run_tests armv7-unknown-linux-gnueabihf "armv7 NEON (Pi 2/3/4/5, 32-bit OS)"
+
+echo "== CLI output identical on every target"
+sentence="In the beginning God created the heavens and the earth."
+model=tests/fixtures/tiny-marian
+host=$(cargo run --release -q -- translate --model "$model" --beam 4 --n-best 2 "$sentence")
+for t in "${TARGETS[@]}"; do
+    for cpu in cortex-a72 cortex-a76; do
+        [ "$t" = armv7-unknown-linux-gnueabihf ] && [ "$cpu" = cortex-a76 ] && continue
+        runner=qemu-aarch64
+        [ "$t" = armv7-unknown-linux-gnueabihf ] && runner=qemu-arm && cpu=max
+        for precision in int8 f32 fp16; do
+            out=$(QEMU_CPU=$cpu $runner "target/$t/release/edgemt" translate --model "$model" --precision "$precision" --beam 4 --n-best 2 "$sentence")
+            want=$(cargo run --release -q -- translate --model "$model" --precision "$precision" --beam 4 --n-best 2 "$sentence")
+            if [ "$out" != "$want" ]; then
+                echo "MISMATCH on $t ($cpu, $precision):"; echo "$out"; echo "x86_64:"; echo "$want"; exit 1
+            fi
+        done
+        echo "$t ($cpu): identical to x86_64 for int8, f32, fp16"
+    done
+done
+[ -n "$host" ]
+
+echo "== sizes (release, stripped)"
+for t in "${TARGETS[@]}"; do
+    case $t in
+        aarch64-*) strip_bin=aarch64-linux-gnu-strip ;;
+        armv7-*) strip_bin=arm-linux-gnueabihf-strip ;;
+    esac
+    "$strip_bin" -o "target/$t/release/edgemt.stripped" "target/$t/release/edgemt"
+    size=$(stat -c %s "target/$t/release/edgemt.stripped")
+    awk -v t="$t" -v s="$size" -v b="${BUILD_SECONDS[$t]}" \
+        'BEGIN { printf "%-34s edgemt %.1f MB stripped, build + test build %ss\n", t, s / 1048576, b }'
+done
