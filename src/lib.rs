@@ -16,6 +16,7 @@
 
 pub mod engine;
 pub mod error;
+pub mod ffi;
 pub mod model;
 pub mod search;
 pub mod split;
@@ -30,7 +31,7 @@ pub use search::{EarlyStopping, Hypothesis};
 use engine::NativeModel;
 use model::config::{EarlyStoppingSetting, OneOrMany};
 use model::tract::{TractModel, TractOptions};
-use model::{GenerationConfig, ModelConfig, ModelDir};
+use model::{GenerationConfig, ModelConfig, ModelDir, OnnxSource};
 use search::{SearchBuffers, SearchParams};
 use tokenizer::MarianTokenizer;
 
@@ -70,6 +71,33 @@ pub struct LoadOptions {
     pub backend: Backend,
     /// tract loading options.
     pub tract: TractOptions,
+}
+
+/// The files of a model as bytes, for [`Translator::load_from_bytes`].
+#[derive(Debug, Clone, Copy)]
+pub struct ModelBytes<'a> {
+    /// `config.json`.
+    pub config_json: &'a [u8],
+    /// `generation_config.json`.
+    pub generation_config_json: &'a [u8],
+    /// `source.spm`.
+    pub source_spm: &'a [u8],
+    /// `target.spm`.
+    pub target_spm: &'a [u8],
+    /// `vocab.json`.
+    pub vocab_json: &'a [u8],
+    /// `encoder_model*.onnx`.
+    pub encoder_onnx: &'a [u8],
+    /// `decoder_model*.onnx`.
+    pub decoder_onnx: &'a [u8],
+    /// `decoder_with_past_model*.onnx`: only the tract backend needs it.
+    pub decoder_with_past_onnx: Option<&'a [u8]>,
+}
+
+struct Graphs<'a> {
+    encoder: OnnxSource<'a>,
+    decoder: OnnxSource<'a>,
+    decoder_with_past: Option<OnnxSource<'a>>,
 }
 
 /// Per-call translation settings; `None` fields take the model's `generation_config.json`
@@ -146,6 +174,44 @@ impl Translator {
         let config = ModelConfig::load(&dir.file("config.json"))?;
         let generation = GenerationConfig::load(&dir.file("generation_config.json"))?;
         let tokenizer = MarianTokenizer::load(&dir.dir)?;
+        let (enc, dec, wp) =
+            (dir.onnx("encoder_model"), dir.onnx("decoder_model"), dir.onnx("decoder_with_past_model"));
+        let graphs = Graphs {
+            encoder: OnnxSource::File(&enc),
+            decoder: OnnxSource::File(&dec),
+            decoder_with_past: Some(OnnxSource::File(&wp)),
+        };
+        Self::build(dir, config, generation, tokenizer, graphs, opts, t0)
+    }
+
+    /// Loads a model from bytes the caller holds (firmware without a filesystem layout). The
+    /// precision of the ONNX bytes must be given in `opts.precision` (f32 when `None`).
+    pub fn load_from_bytes(m: &ModelBytes<'_>, opts: &LoadOptions) -> Result<Translator> {
+        let t0 = std::time::Instant::now();
+        let mem = |name: &str| std::path::Path::new("<memory>").join(name);
+        let dir = ModelDir::memory(opts.precision.unwrap_or(Precision::F32));
+        let config = ModelConfig::from_bytes(m.config_json, &mem("config.json"))?;
+        let generation = GenerationConfig::from_bytes(m.generation_config_json, &mem("generation_config.json"))?;
+        let tokenizer = MarianTokenizer::from_bytes(m.source_spm, m.target_spm, m.vocab_json)?;
+        let graphs = Graphs {
+            encoder: OnnxSource::Memory { name: "encoder_model.onnx", bytes: m.encoder_onnx },
+            decoder: OnnxSource::Memory { name: "decoder_model.onnx", bytes: m.decoder_onnx },
+            decoder_with_past: m
+                .decoder_with_past_onnx
+                .map(|bytes| OnnxSource::Memory { name: "decoder_with_past_model.onnx", bytes }),
+        };
+        Self::build(dir, config, generation, tokenizer, graphs, opts, t0)
+    }
+
+    fn build(
+        dir: ModelDir,
+        config: ModelConfig,
+        generation: GenerationConfig,
+        tokenizer: MarianTokenizer,
+        graphs: Graphs<'_>,
+        opts: &LoadOptions,
+        t0: std::time::Instant,
+    ) -> Result<Translator> {
         if tokenizer.vocab_size() > config.vocab_size {
             return Err(Error::Config {
                 path: dir.file("vocab.json"),
@@ -158,8 +224,8 @@ impl Translator {
         }
         let native = match opts.backend {
             Backend::Tract => None,
-            Backend::Native => Some(NativeModel::load(&dir.onnx("decoder_model"), &config)?),
-            Backend::Auto => match NativeModel::load(&dir.onnx("decoder_model"), &config) {
+            Backend::Native => Some(NativeModel::load(&graphs.decoder, &config)?),
+            Backend::Auto => match NativeModel::load(&graphs.decoder, &config) {
                 Ok(m) => Some(m),
                 Err(e) => {
                     log::warn!("native engine unavailable, decoding with tract: {e}");
@@ -167,10 +233,20 @@ impl Translator {
                 }
             },
         };
+        let decoders = match (&native, &graphs.decoder_with_past) {
+            (Some(_), _) => None,
+            (None, Some(wp)) => Some((&graphs.decoder, wp)),
+            (None, None) => {
+                return Err(Error::MissingFile {
+                    path: graphs.decoder.label().with_file_name("decoder_with_past_model.onnx"),
+                    hint: "the tract backend needs decoder_with_past_model.onnx".into(),
+                });
+            }
+        };
         // tract reports malformed graphs as errors; a panic deep inside it on a hostile file is
         // still turned into an error rather than unwinding into the caller.
         let tract = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-            TractModel::load(&dir, &config, &opts.tract, native.is_none())
+            TractModel::load(&graphs.encoder, decoders, &config, &opts.tract)
         }))
         .map_err(|p| Error::Onnx {
             path: dir.dir.clone(),

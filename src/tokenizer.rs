@@ -505,6 +505,20 @@ impl MarianTokenizer {
         Self::new(source, target, vocab).map_err(|message| Error::Config { path: vocab_path, message })
     }
 
+    /// Builds a tokenizer from the bytes of `source.spm`, `target.spm` and `vocab.json`.
+    pub fn from_bytes(source_spm: &[u8], target_spm: &[u8], vocab_json: &[u8]) -> Result<MarianTokenizer> {
+        let mem = |n: &str| Path::new("<memory>").join(n);
+        let source = SentencePiece::from_bytes(source_spm)
+            .map_err(|message| Error::Tokenizer { path: mem("source.spm"), message })?;
+        let target = SentencePiece::from_bytes(target_spm)
+            .map_err(|message| Error::Tokenizer { path: mem("target.spm"), message })?;
+        let vocab: HashMap<String, u32> = serde_json::from_slice(vocab_json).map_err(|e| Error::Config {
+            path: mem("vocab.json"),
+            message: format!("vocab.json must map piece strings to non-negative integer ids: {e}"),
+        })?;
+        Self::new(source, target, vocab).map_err(|message| Error::Config { path: mem("vocab.json"), message })
+    }
+
     /// Builds a tokenizer from parts.
     pub fn new(
         source: SentencePiece,

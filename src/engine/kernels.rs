@@ -53,6 +53,7 @@ pub fn best() -> &'static Kernels {
 
 /// Every kernel set this CPU can run, the scalar reference first (for tests and benchmarks).
 pub fn available() -> Vec<Kernels> {
+    #[allow(unused_mut)]
     let mut v = vec![SCALAR];
     #[cfg(target_arch = "x86_64")]
     if x86::supported() {

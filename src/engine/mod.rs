@@ -14,12 +14,10 @@
 pub mod kernels;
 pub mod weights;
 
-use std::path::Path;
-
 use half::f16;
 
 use crate::error::{Error, Result};
-use crate::model::ModelConfig;
+use crate::model::{ModelConfig, OnnxSource};
 use crate::search::StepModel;
 use kernels::Kernels;
 use weights::{Graph, LayerNorm, Linear, Weights};
@@ -141,9 +139,10 @@ impl std::fmt::Debug for NativeModel {
 
 impl NativeModel {
     /// Extracts the decoder from `decoder_model*.onnx` and checks it against `config.json`.
-    pub fn load(path: &Path, cfg: &ModelConfig) -> Result<NativeModel> {
-        let g = Graph::load(path)?;
-        let unsupported = |m: String| Error::Graph { path: path.into(), message: m };
+    pub fn load(src: &OnnxSource, cfg: &ModelConfig) -> Result<NativeModel> {
+        let g = Graph::load(src)?;
+        let path = src.label();
+        let unsupported = |m: String| Error::Graph { path: path.clone(), message: m };
         let act = Activation::parse(&cfg.activation_function)
             .ok_or_else(|| unsupported(format!("activation {:?} is not supported", cfg.activation_function)))?;
         if !cfg.model_type.is_empty() && cfg.model_type != "marian" {

@@ -7,13 +7,13 @@
 //! tract backend.
 
 use std::collections::HashMap;
-use std::path::Path;
 
 use half::f16;
 use tract_onnx::pb::{GraphProto, NodeProto};
 use tract_onnx::prelude::*;
 
 use crate::error::{Error, Result};
+use crate::model::OnnxSource;
 
 /// Weights of one linear layer, stored output-major (`[n_out][n_in]`) so that every output is a
 /// contiguous dot product.
@@ -71,13 +71,14 @@ pub struct Graph {
 }
 
 impl Graph {
-    /// Reads the ONNX file.
-    pub fn load(path: &Path) -> Result<Graph> {
+    /// Reads the ONNX graph.
+    pub fn load(src: &OnnxSource) -> Result<Graph> {
         let fw = tract_onnx::onnx();
-        let proto = fw.proto_model_for_path(path).map_err(|e| Error::onnx(path, e))?;
+        let path = &src.label();
+        let proto = src.proto()?;
         let graph: GraphProto =
             proto.graph.ok_or_else(|| Error::Graph { path: path.into(), message: "the file has no graph".into() })?;
-        let dir = path.parent().and_then(|p| p.to_str()).map(str::to_string);
+        let dir = src.data_dir();
         let mut inits = HashMap::new();
         for t in &graph.initializer {
             let tensor =

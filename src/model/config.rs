@@ -102,14 +102,26 @@ pub struct GenerationConfig {
 }
 
 fn read_json<T: for<'de> Deserialize<'de>>(path: &Path) -> Result<T> {
-    let text = std::fs::read_to_string(path).map_err(|source| Error::Io { path: path.into(), source })?;
-    serde_json::from_str(&text).map_err(|e| Error::Config { path: path.into(), message: e.to_string() })
+    let bytes = std::fs::read(path).map_err(|source| Error::Io { path: path.into(), source })?;
+    parse_json(&bytes, path)
+}
+
+fn parse_json<T: for<'de> Deserialize<'de>>(bytes: &[u8], label: &Path) -> Result<T> {
+    serde_json::from_slice(bytes).map_err(|e| Error::Config { path: label.into(), message: e.to_string() })
 }
 
 impl ModelConfig {
     /// Reads and checks `config.json`.
     pub fn load(path: &Path) -> Result<ModelConfig> {
-        let c: ModelConfig = read_json(path)?;
+        Self::check(read_json(path)?, path)
+    }
+
+    /// Parses and checks `config.json` held in memory; `label` names it in errors.
+    pub fn from_bytes(bytes: &[u8], label: &Path) -> Result<ModelConfig> {
+        Self::check(parse_json(bytes, label)?, label)
+    }
+
+    fn check(c: ModelConfig, path: &Path) -> Result<ModelConfig> {
         let bad = |m: String| Err(Error::Config { path: path.into(), message: m });
         if c.d_model == 0 || c.vocab_size == 0 || c.decoder_layers == 0 || c.decoder_attention_heads == 0 {
             return bad("d_model, vocab_size, decoder_layers and decoder_attention_heads must be positive".into());
@@ -131,5 +143,10 @@ impl GenerationConfig {
     /// Reads `generation_config.json`.
     pub fn load(path: &Path) -> Result<GenerationConfig> {
         read_json(path)
+    }
+
+    /// Parses `generation_config.json` held in memory; `label` names it in errors.
+    pub fn from_bytes(bytes: &[u8], label: &Path) -> Result<GenerationConfig> {
+        parse_json(bytes, label)
     }
 }

@@ -59,6 +59,61 @@ impl FromStr for Precision {
     }
 }
 
+/// Where an ONNX graph comes from: a file (memory-mapped, external data next to it) or bytes
+/// the caller already holds (firmware without a filesystem).
+#[derive(Debug, Clone, Copy)]
+pub enum OnnxSource<'a> {
+    /// A file on disk.
+    File(&'a Path),
+    /// An in-memory copy of the file; `name` labels errors.
+    Memory {
+        /// What to call it in errors (e.g. `decoder_model.onnx`).
+        name: &'a str,
+        /// The protobuf bytes.
+        bytes: &'a [u8],
+    },
+}
+
+impl OnnxSource<'_> {
+    /// The path, or `<memory>/name`, for error messages.
+    pub fn label(&self) -> PathBuf {
+        match self {
+            OnnxSource::File(p) => p.to_path_buf(),
+            OnnxSource::Memory { name, .. } => Path::new("<memory>").join(name),
+        }
+    }
+
+    /// The raw ONNX protobuf.
+    pub fn proto(&self) -> Result<tract_onnx::pb::ModelProto> {
+        use tract_onnx::prelude::Framework;
+        let fw = tract_onnx::onnx();
+        match self {
+            OnnxSource::File(p) => fw.proto_model_for_path(p),
+            OnnxSource::Memory { bytes, .. } => fw.proto_model_for_read(&mut &bytes[..]),
+        }
+        .map_err(|e| Error::onnx(&self.label(), e))
+    }
+
+    /// tract's inference model, value_info ignored.
+    pub fn inference_model(&self) -> Result<tract_onnx::prelude::InferenceModel> {
+        use tract_onnx::prelude::Framework;
+        let fw = tract_onnx::onnx().with_ignore_value_info(true);
+        match self {
+            OnnxSource::File(p) => fw.model_for_path(p),
+            OnnxSource::Memory { bytes, .. } => fw.model_for_read(&mut &bytes[..]),
+        }
+        .map_err(|e| Error::onnx(&self.label(), e))
+    }
+
+    /// Directory external tensor data is resolved against (files only).
+    pub fn data_dir(&self) -> Option<String> {
+        match self {
+            OnnxSource::File(p) => p.parent().and_then(|d| d.to_str()).map(str::to_string),
+            OnnxSource::Memory { .. } => None,
+        }
+    }
+}
+
 /// The three ONNX graphs of an Optimum `text2text-generation-with-past` export.
 pub const ONNX_PARTS: [&str; 3] = ["encoder_model", "decoder_model", "decoder_with_past_model"];
 
@@ -131,6 +186,11 @@ impl ModelDir {
             )
         };
         Error::MissingFile { path: missing, hint }
+    }
+
+    /// An in-memory model: no directory, the given precision only.
+    pub fn memory(precision: Precision) -> ModelDir {
+        ModelDir { dir: PathBuf::from("<memory>"), precision, available: vec![precision] }
     }
 
     /// Path of one ONNX part at the selected precision.

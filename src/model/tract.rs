@@ -15,7 +15,7 @@ use tract_onnx::prelude::*;
 use tract_onnx::tract_core::ops::konst::Const;
 use tract_onnx::tract_core::ops::source::TypedSource;
 
-use super::{ModelConfig, ModelDir};
+use super::{ModelConfig, OnnxSource};
 use crate::error::{Error, Result};
 use crate::search::StepModel;
 
@@ -131,12 +131,12 @@ fn fold_constants(model: &mut TypedModel) -> TractResult<usize> {
 }
 
 fn load_graph(
-    path: &Path,
+    src: &OnnxSource,
     facts: impl Fn(&[String], &mut SymbolScope) -> Result<Vec<InferenceFact>, String>,
     opts: &TractOptions,
 ) -> Result<(Plan, Vec<String>, Vec<String>, usize)> {
-    let mut model =
-        tract_onnx::onnx().with_ignore_value_info(true).model_for_path(path).map_err(|e| Error::onnx(path, e))?;
+    let path = &src.label();
+    let mut model = src.inference_model()?;
     let ins = names_in(&model).map_err(|m| Error::Graph { path: path.into(), message: m })?;
     let outs = output_names(&model).map_err(|m| Error::Graph { path: path.into(), message: m })?;
     let mut symbols = model.symbols.clone();
@@ -183,13 +183,19 @@ fn f32_fact(shape: Vec<TDim>) -> InferenceFact {
 }
 
 impl TractModel {
-    /// Loads and optimises the encoder of `dir`, and both decoder graphs when `with_decoders`.
-    pub fn load(dir: &ModelDir, cfg: &ModelConfig, opts: &TractOptions, with_decoders: bool) -> Result<TractModel> {
+    /// Loads and optimises the encoder, and the two decoder graphs (`decoder_model`,
+    /// `decoder_with_past_model`) when given.
+    pub fn load(
+        encoder: &OnnxSource,
+        decoders: Option<(&OnnxSource, &OnnxSource)>,
+        cfg: &ModelConfig,
+        opts: &TractOptions,
+    ) -> Result<TractModel> {
         let (d, heads, layers) = (cfg.d_model, cfg.decoder_attention_heads, cfg.decoder_layers);
         let head_dim = d / heads;
-        let enc_path = dir.onnx("encoder_model");
+        let enc_path = encoder.label();
         let (encoder, enc_in, _, f0) = load_graph(
-            &enc_path,
+            encoder,
             |names, sym| {
                 let s = sym.sym("S");
                 let shape = vec![1.to_dim(), s.to_dim()];
@@ -226,12 +232,12 @@ impl TractModel {
                 })
                 .collect()
         };
-        let (decoders, f1, f2) = if with_decoders {
-            let dec_path = dir.onnx("decoder_model");
-            let (decoder, dec_in, dec_out, f1) = load_graph(&dec_path, decoder_facts, opts)?;
+        let (decoders, f1, f2) = if let Some((dec_src, wp_src)) = decoders {
+            let dec_path = dec_src.label();
+            let (decoder, dec_in, dec_out, f1) = load_graph(dec_src, decoder_facts, opts)?;
             let decoder_io = Self::io(&dec_in, &dec_out, layers, false).map_err(graph_err(&dec_path))?;
-            let wp_path = dir.onnx("decoder_with_past_model");
-            let (decoder_with_past, wp_in, wp_out, f2) = load_graph(&wp_path, decoder_facts, opts)?;
+            let wp_path = wp_src.label();
+            let (decoder_with_past, wp_in, wp_out, f2) = load_graph(wp_src, decoder_facts, opts)?;
             let with_past_io = Self::io(&wp_in, &wp_out, layers, true).map_err(graph_err(&wp_path))?;
             (Some(Decoders { decoder, decoder_io, decoder_with_past, with_past_io }), f1, f2)
         } else {

@@ -1,0 +1,207 @@
+//! The C API, called the way C calls it: results equal the Rust API's, misuse is reported
+//! with status codes, and decoding allocates nothing per token (observed from the per-token
+//! callback, which runs inside the decoding loop, with a counting allocator).
+
+mod common;
+
+use std::alloc::{GlobalAlloc, Layout, System};
+use std::cell::Cell;
+use std::ffi::{CStr, CString, c_char, c_void};
+
+use edgemt::ffi::edgemt_status::*;
+use edgemt::ffi::*;
+use edgemt::{Backend, Precision, TranslateOptions};
+
+struct Counting;
+thread_local! {
+    static ALLOCS: Cell<u64> = const { Cell::new(0) };
+}
+fn allocs() -> u64 {
+    ALLOCS.with(Cell::get)
+}
+unsafe impl GlobalAlloc for Counting {
+    unsafe fn alloc(&self, l: Layout) -> *mut u8 {
+        ALLOCS.with(|c| c.set(c.get() + 1));
+        unsafe { System.alloc(l) }
+    }
+    unsafe fn dealloc(&self, p: *mut u8, l: Layout) {
+        unsafe { System.dealloc(p, l) }
+    }
+    unsafe fn realloc(&self, p: *mut u8, l: Layout, n: usize) -> *mut u8 {
+        ALLOCS.with(|c| c.set(c.get() + 1));
+        unsafe { System.realloc(p, l, n) }
+    }
+}
+#[global_allocator]
+static A: Counting = Counting;
+
+fn cstr(s: &str) -> CString {
+    CString::new(s).unwrap()
+}
+
+fn translate(ctx: *mut edgemt_context, text: &str) -> (edgemt_status, String) {
+    let t = cstr(text);
+    let mut buf = vec![0 as c_char; 4096];
+    let mut len = 0usize;
+    let st = unsafe { edgemt_translate(ctx, t.as_ptr(), buf.as_mut_ptr(), buf.len(), &mut len) };
+    let out = unsafe { CStr::from_ptr(buf.as_ptr()) }.to_string_lossy().into_owned();
+    (st, out)
+}
+
+#[test]
+fn load_translate_and_misuse() {
+    let dir = cstr(common::model_dir().to_str().unwrap());
+    let mut params = edgemt_params_default();
+    params.beam_size = 4;
+    params.precision = edgemt_precision::EDGEMT_PRECISION_F32;
+    let mut status = EDGEMT_ERR_INTERNAL;
+    let ctx = unsafe { edgemt_load(dir.as_ptr(), &params, &mut status) };
+    assert_eq!(status, EDGEMT_OK);
+    assert!(!ctx.is_null());
+
+    let rust = common::load_backend(&common::model_dir(), Precision::F32, Backend::Auto);
+    let text = "In the beginning God created the heavens and the earth.";
+    let want = rust.translate(text, &TranslateOptions { num_beams: Some(4), ..Default::default() }).unwrap();
+    assert_eq!(translate(ctx, text), (EDGEMT_OK, want.best().to_string()));
+
+    // Buffer too small: the needed size comes back, nothing is written.
+    let t = cstr(text);
+    let mut small = [7 as c_char; 4];
+    let mut needed = 0usize;
+    let st = unsafe { edgemt_translate(ctx, t.as_ptr(), small.as_mut_ptr(), small.len(), &mut needed) };
+    assert_eq!(st, EDGEMT_ERR_BUFFER_TOO_SMALL);
+    assert_eq!(needed, want.best().len() + 1);
+    assert_eq!(small, [7; 4]);
+    let msg = unsafe { CStr::from_ptr(edgemt_last_error(ctx)) }.to_str().unwrap().to_string();
+    assert!(msg.contains("bytes"), "{msg}");
+
+    // Null pointers, invalid UTF-8, empty text.
+    let mut buf = [0 as c_char; 64];
+    assert_eq!(
+        unsafe { edgemt_translate(ctx, std::ptr::null(), buf.as_mut_ptr(), 64, std::ptr::null_mut()) },
+        EDGEMT_ERR_NULL_POINTER
+    );
+    let bad = [0xffu8 as c_char, 0xfe_u8 as c_char, 0];
+    assert_eq!(
+        unsafe { edgemt_translate(ctx, bad.as_ptr(), buf.as_mut_ptr(), 64, std::ptr::null_mut()) },
+        EDGEMT_ERR_INVALID_UTF8
+    );
+    assert_eq!(translate(ctx, "   ").0, EDGEMT_ERR_INPUT);
+    let long = vec!["word"; 10_000].join(" ");
+    assert_eq!(translate(ctx, &long).0, EDGEMT_ERR_INPUT);
+    assert_eq!(translate(std::ptr::null_mut(), text).0, EDGEMT_ERR_NULL_POINTER);
+
+    // Free, then use after free and double free are detected.
+    assert_eq!(unsafe { edgemt_free(ctx) }, EDGEMT_OK);
+    assert_eq!(translate(ctx, text).0, EDGEMT_ERR_INVALID_CONTEXT);
+    assert_eq!(unsafe { edgemt_free(ctx) }, EDGEMT_ERR_INVALID_CONTEXT);
+    let msg = unsafe { CStr::from_ptr(edgemt_last_error(ctx)) }.to_str().unwrap();
+    assert!(msg.contains("invalid context"));
+
+    // Failed loads: NULL context, status and message.
+    let bogus = cstr("/nonexistent/model");
+    let mut status = EDGEMT_OK;
+    assert!(unsafe { edgemt_load(bogus.as_ptr(), std::ptr::null(), &mut status) }.is_null());
+    assert_eq!(status, EDGEMT_ERR_MODEL);
+    let msg = unsafe { CStr::from_ptr(edgemt_last_error(std::ptr::null())) }.to_str().unwrap();
+    assert!(msg.contains("missing model file"), "{msg}");
+    assert!(unsafe { edgemt_load(std::ptr::null(), std::ptr::null(), std::ptr::null_mut()) }.is_null());
+    let mut p = edgemt_params_default();
+    p.threads = 4;
+    assert!(unsafe { edgemt_load(dir.as_ptr(), &p, &mut status) }.is_null());
+    assert_eq!(status, EDGEMT_ERR_PARAMS);
+}
+
+#[test]
+fn load_from_buffers_matches_directory() {
+    let d = common::model_dir();
+    let read = |f: &str| std::fs::read(d.join(f)).unwrap();
+    let files = ["config.json", "generation_config.json", "source.spm", "target.spm", "vocab.json"].map(read);
+    let enc = read("encoder_model_quantized.onnx");
+    let dec = read("decoder_model_quantized.onnx");
+    let b = edgemt_model_buffers {
+        config_json: files[0].as_ptr(),
+        config_json_len: files[0].len(),
+        generation_config_json: files[1].as_ptr(),
+        generation_config_json_len: files[1].len(),
+        source_spm: files[2].as_ptr(),
+        source_spm_len: files[2].len(),
+        target_spm: files[3].as_ptr(),
+        target_spm_len: files[3].len(),
+        vocab_json: files[4].as_ptr(),
+        vocab_json_len: files[4].len(),
+        encoder_onnx: enc.as_ptr(),
+        encoder_onnx_len: enc.len(),
+        decoder_onnx: dec.as_ptr(),
+        decoder_onnx_len: dec.len(),
+        decoder_with_past_onnx: std::ptr::null(),
+        decoder_with_past_onnx_len: 0,
+    };
+    let mut p = edgemt_params_default();
+    p.precision = edgemt_precision::EDGEMT_PRECISION_INT8;
+    let mut status = EDGEMT_ERR_INTERNAL;
+    let ctx = unsafe { edgemt_load_from_buffers(&b, &p, &mut status) };
+    assert_eq!(status, EDGEMT_OK, "{:?}", unsafe { CStr::from_ptr(edgemt_last_error(std::ptr::null())) });
+    let rust = common::load_backend(&d, Precision::Int8, Backend::Native);
+    for text in ["Hello, world!", "The animal didn't cross the street because it was too tired."] {
+        let want = rust.translate(text, &TranslateOptions::default()).unwrap();
+        assert_eq!(translate(ctx, text), (EDGEMT_OK, want.best().to_string()));
+    }
+    assert_eq!(unsafe { edgemt_free(ctx) }, EDGEMT_OK);
+    // The tract backend needs decoder_with_past: refused without it.
+    p.backend = edgemt_backend::EDGEMT_BACKEND_TRACT;
+    assert!(unsafe { edgemt_load_from_buffers(&b, &p, &mut status) }.is_null());
+    assert_eq!(status, EDGEMT_ERR_MODEL);
+}
+
+struct Seen {
+    counts: [u64; 256],
+    tokens: [u32; 256],
+    n: usize,
+    stop_after: usize,
+}
+
+unsafe extern "C" fn on_token(user: *mut c_void, token: u32, _piece: *const c_char, _len: usize) -> i32 {
+    let seen = unsafe { &mut *(user as *mut Seen) };
+    seen.counts[seen.n] = allocs();
+    seen.tokens[seen.n] = token;
+    seen.n += 1;
+    (seen.n >= seen.stop_after) as i32
+}
+
+#[test]
+fn streaming_greedy_allocates_nothing_per_token() {
+    let dir = cstr(common::model_dir().to_str().unwrap());
+    let refs = common::refs("generate.json");
+    for (precision, key) in
+        [(edgemt_precision::EDGEMT_PRECISION_F32, "torch_f32"), (edgemt_precision::EDGEMT_PRECISION_INT8, "ort_int8")]
+    {
+        let mut seen = Seen { counts: [0; 256], tokens: [0; 256], n: 0, stop_after: usize::MAX };
+        let mut p = edgemt_params_default();
+        p.beam_size = 1;
+        p.precision = precision;
+        p.backend = edgemt_backend::EDGEMT_BACKEND_NATIVE;
+        p.token_callback = Some(on_token);
+        p.user_data = &mut seen as *mut Seen as *mut c_void;
+        let ctx = unsafe { edgemt_load(dir.as_ptr(), &p, std::ptr::null_mut()) };
+        assert!(!ctx.is_null());
+        for case in refs[key].as_array().unwrap().iter().take(5) {
+            seen.n = 0;
+            let (st, _) = translate(ctx, case["text"].as_str().unwrap());
+            assert_eq!(st, EDGEMT_OK);
+            let want = common::ids(&case["greedy"]);
+            assert_eq!(&seen.tokens[..seen.n], &want[..], "streamed tokens");
+            // The callback runs inside the decoding loop: the counter must not move between the
+            // first and the last token decided in it (the final token is reported after it).
+            assert!(seen.n > 3);
+            assert_eq!(seen.counts[seen.n - 2] - seen.counts[0], 0, "{precision:?}: allocations while decoding");
+        }
+        // Cancelling from the callback stops decoding.
+        seen.n = 0;
+        seen.stop_after = 3;
+        let (st, _) = translate(ctx, "In the beginning God created the heavens and the earth.");
+        assert_eq!(st, EDGEMT_ERR_CANCELLED);
+        assert_eq!(seen.n, 3);
+        assert_eq!(unsafe { edgemt_free(ctx) }, EDGEMT_OK);
+    }
+}
