@@ -72,6 +72,15 @@ for t in "${TARGETS[@]}"; do
 done
 [ -n "$host" ]
 
+echo "== C example on aarch64 under qemu (static library)"
+make -C examples/c clean translate TARGET=aarch64-unknown-linux-gnu CC=aarch64-linux-gnu-gcc
+printf 'In the beginning God created the heavens and the earth.\n\nHello, world!\n' >target/c-example-input.txt
+want=$(cargo run --release -q -- translate --model "$model" <target/c-example-input.txt)
+got=$(QEMU_CPU=cortex-a72 qemu-aarch64 examples/c/translate "$model" <target/c-example-input.txt)
+[ "$got" = "$want" ] || { echo "C example output differs on aarch64:"; echo "$got"; exit 1; }
+echo "C example on aarch64: identical to the x86_64 CLI"
+make -C examples/c clean
+
 echo "== sizes (release, stripped)"
 for t in "${TARGETS[@]}"; do
     case $t in
@@ -80,6 +89,8 @@ for t in "${TARGETS[@]}"; do
     esac
     "$strip_bin" -o "target/$t/release/edgemt.stripped" "target/$t/release/edgemt"
     size=$(stat -c %s "target/$t/release/edgemt.stripped")
-    awk -v t="$t" -v s="$size" -v b="${BUILD_SECONDS[$t]}" \
-        'BEGIN { printf "%-34s edgemt %.1f MB stripped, build + test build %ss\n", t, s / 1048576, b }'
+    "$strip_bin" --strip-debug -o "target/$t/release/libedgemt.stripped.a" "target/$t/release/libedgemt.a"
+    lib=$(stat -c %s "target/$t/release/libedgemt.stripped.a")
+    awk -v t="$t" -v s="$size" -v l="$lib" -v b="${BUILD_SECONDS[$t]}" \
+        'BEGIN { printf "%-34s edgemt %.1f MB stripped, libedgemt.a %.1f MB (debug info stripped), build + test build %ss\n", t, s / 1048576, l / 1048576, b }'
 done

@@ -11,7 +11,6 @@
 
 #![allow(non_camel_case_types)]
 
-use std::collections::HashSet;
 use std::ffi::{CStr, c_char, c_void};
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::sync::Mutex;
@@ -156,21 +155,26 @@ struct Inner {
 unsafe impl Send for edgemt_context {}
 unsafe impl Sync for edgemt_context {}
 
-static LIVE: Mutex<Option<HashSet<usize>>> = Mutex::new(None);
+/// Addresses of the live contexts (a handful at most: a plain list).
+static LIVE: Mutex<Vec<usize>> = Mutex::new(Vec::new());
 
 fn register(ctx: *mut edgemt_context) {
-    let mut live = LIVE.lock().unwrap_or_else(|e| e.into_inner());
-    live.get_or_insert_with(HashSet::new).insert(ctx as usize);
+    LIVE.lock().unwrap_or_else(|e| e.into_inner()).push(ctx as usize);
 }
 
 fn is_live(ctx: *const edgemt_context) -> bool {
-    let live = LIVE.lock().unwrap_or_else(|e| e.into_inner());
-    live.as_ref().is_some_and(|s| s.contains(&(ctx as usize)))
+    LIVE.lock().unwrap_or_else(|e| e.into_inner()).contains(&(ctx as usize))
 }
 
 fn unregister(ctx: *mut edgemt_context) -> bool {
     let mut live = LIVE.lock().unwrap_or_else(|e| e.into_inner());
-    live.as_mut().is_some_and(|s| s.remove(&(ctx as usize)))
+    match live.iter().position(|&p| p == ctx as usize) {
+        Some(i) => {
+            live.swap_remove(i);
+            true
+        }
+        None => false,
+    }
 }
 
 /// Error message for failures that happen before a context exists (load errors).
