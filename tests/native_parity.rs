@@ -5,6 +5,7 @@ mod common;
 
 use edgemt::engine::NativeModel;
 use edgemt::engine::kernels;
+use edgemt::model::OnnxSource;
 use edgemt::search::{SearchBuffers, StepModel, generate};
 use edgemt::{Backend, LoadOptions, Precision, TranslateOptions, Translator};
 
@@ -79,7 +80,8 @@ fn every_kernel_set_gives_the_reference_tokens() {
     let refs = common::refs("generate.json");
     for (precision, reference) in [(Precision::Int8, "ort_int8"), (Precision::F32, "torch_f32")] {
         let t = common::load(&common::model_dir(), precision);
-        let mut native = NativeModel::load(&t.model_dir().onnx("decoder_model"), t.config()).unwrap();
+        let path = t.model_dir().onnx("decoder_model");
+        let mut native = NativeModel::load(&OnnxSource::File(&path), t.config()).unwrap();
         let params = t.search_params(&TranslateOptions { num_beams: Some(1), ..Default::default() }).unwrap();
         for k in kernels::available() {
             let k: &'static kernels::Kernels = Box::leak(Box::new(k));
