@@ -5,7 +5,6 @@
 mod common;
 
 use std::path::{Path, PathBuf};
-use std::process::Stdio;
 
 use edgemt::{Backend, Error, LoadOptions, Precision, TranslateOptions, Translator};
 
@@ -28,24 +27,7 @@ fn load(dir: &Path) -> Result<Translator, Error> {
 }
 
 fn cli(args: &[&str], stdin: Option<&[u8]>) -> (i32, String, String) {
-    let mut child = common::edgemt_command()
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    {
-        use std::io::Write;
-        let mut sin = child.stdin.take().unwrap();
-        if let Some(data) = stdin {
-            sin.write_all(data).unwrap();
-        }
-    }
-    let out = child.wait_with_output().unwrap();
-    let stderr = String::from_utf8_lossy(&out.stderr).to_string();
-    assert!(!stderr.contains("panicked"), "panic in CLI: {stderr}");
-    (out.status.code().unwrap_or(-1), String::from_utf8_lossy(&out.stdout).to_string(), stderr)
+    common::run_cli(args, stdin.unwrap_or_default())
 }
 
 #[test]

@@ -2,23 +2,12 @@
 
 mod common;
 
-use std::process::Stdio;
-
 use edgemt::Precision;
 
 fn edgemt(args: &[&str], stdin: &str) -> String {
-    use std::io::Write;
-    let mut child = common::edgemt_command()
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    child.stdin.take().unwrap().write_all(stdin.as_bytes()).unwrap();
-    let out = child.wait_with_output().unwrap();
-    assert!(out.status.success(), "{args:?}: {}", String::from_utf8_lossy(&out.stderr));
-    String::from_utf8(out.stdout).unwrap()
+    let (code, out, err) = common::run_cli(args, stdin.as_bytes());
+    assert_eq!(code, 0, "{args:?}: {err}");
+    out
 }
 
 #[test]

@@ -14,13 +14,11 @@
 pub mod kernels;
 pub mod weights;
 
-use half::f16;
-
 use crate::error::{Error, Result};
 use crate::model::{ModelConfig, OnnxSource};
 use crate::search::StepModel;
 use kernels::Kernels;
-use weights::{Graph, LayerNorm, Linear, Weights};
+use weights::{Graph, LayerNorm, Linear, RawTable as Table, Weights};
 
 /// Feed-forward activation.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -72,19 +70,6 @@ fn erf(x: f32) -> f32 {
                                     + t * (1.488_515_87 + t * (-0.822_152_23 + t * 0.170_872_77)))))))))
             .exp();
     (if x >= 0.0 { 1.0 - r } else { r - 1.0 }) as f32
-}
-
-/// The token embedding table in the precision of the export.
-#[derive(Debug, Clone)]
-enum Table {
-    F32(Vec<f32>),
-    F16(Vec<f16>),
-    /// uint8 values (as f32 after the DequantizeLinear's zero point is removed), one scale.
-    U8 {
-        q: Vec<u8>,
-        zero: f32,
-        scale: f32,
-    },
 }
 
 #[derive(Debug, Clone)]
@@ -270,15 +255,7 @@ impl NativeModel {
 }
 
 fn embedding(g: &Graph, vocab: usize, d: usize) -> Result<(Table, f32)> {
-    let raw = g
-        .embedding("/model/decoder/shared", vocab, d)
-        .or_else(|_| g.embedding("/model/decoder/embed_tokens", vocab, d))?;
-    let table = match raw.0 {
-        weights::RawTable::F32(v) => Table::F32(v),
-        weights::RawTable::F16(v) => Table::F16(v),
-        weights::RawTable::U8 { q, zero, scale } => Table::U8 { q, zero, scale },
-    };
-    Ok((table, raw.1))
+    g.embedding("/model/decoder/shared", vocab, d).or_else(|_| g.embedding("/model/decoder/embed_tokens", vocab, d))
 }
 
 /// Per-sentence decoding state: every buffer a step needs, sized once.
@@ -463,6 +440,22 @@ fn layer_norm(ln: &LayerNorm, x: &mut [f32]) {
     }
 }
 
+/// One head of attention for one query: `out = softmax(q·kᵢ × scaling) · V` over the rows of
+/// `keys` / `values` (`[len][head_dim]`, contiguous), with `scores` as scratch.
+fn attend(k: &Kernels, q: &[f32], keys: &[f32], values: &[f32], scaling: f32, scores: &mut [f32], out: &mut [f32]) {
+    let hd = q.len();
+    for (s, key) in scores.iter_mut().zip(keys.chunks_exact(hd)) {
+        *s = (k.dot_f32)(q, key) * scaling;
+    }
+    softmax(scores);
+    out.fill(0.0);
+    for (&w, v) in scores.iter().zip(values.chunks_exact(hd)) {
+        for (o, &vv) in out.iter_mut().zip(v) {
+            *o += w * vv;
+        }
+    }
+}
+
 fn softmax(x: &mut [f32]) {
     let max = x.iter().copied().fold(f32::NEG_INFINITY, f32::max);
     let mut sum = 0.0;
@@ -529,19 +522,16 @@ impl StepModel for NativeSession<'_> {
                     let src = bi * d + head * hd;
                     self.k_cache[base + pos * hd..][..hd].copy_from_slice(&self.k[src..src + hd]);
                     self.v_cache[base + pos * hd..][..hd].copy_from_slice(&self.v[src..src + hd]);
-                    let qh = &self.q[src..src + hd];
-                    let sc = &mut self.scores[..=pos];
-                    for (t, s) in sc.iter_mut().enumerate() {
-                        *s = (k.dot_f32)(qh, &self.k_cache[base + t * hd..][..hd]) * scaling;
-                    }
-                    softmax(sc);
-                    let out = &mut self.att[src..src + hd];
-                    out.fill(0.0);
-                    for (t, &w) in sc.iter().enumerate() {
-                        for (o, &vv) in out.iter_mut().zip(&self.v_cache[base + t * hd..][..hd]) {
-                            *o += w * vv;
-                        }
-                    }
+                    let len = pos + 1;
+                    attend(
+                        k,
+                        &self.q[src..src + hd],
+                        &self.k_cache[base..base + len * hd],
+                        &self.v_cache[base..base + len * hd],
+                        scaling,
+                        &mut self.scores[..len],
+                        &mut self.att[src..src + hd],
+                    );
                 }
             }
             linear(k, &layer.self_o, &self.att, b, &mut self.tmp[..b * d], &mut self.qbuf);
@@ -559,19 +549,15 @@ impl StepModel for NativeSession<'_> {
                 for head in 0..h {
                     let base = (li * h + head) * src_len * hd;
                     let qo = bi * d + head * hd;
-                    let qh = &self.q[qo..qo + hd];
-                    let sc = &mut self.scores[..src_len];
-                    for (s, v) in sc.iter_mut().enumerate() {
-                        *v = (k.dot_f32)(qh, &self.cross_k[base + s * hd..][..hd]) * scaling;
-                    }
-                    softmax(sc);
-                    let out = &mut self.att[qo..qo + hd];
-                    out.fill(0.0);
-                    for (s, &w) in sc.iter().enumerate() {
-                        for (o, &vv) in out.iter_mut().zip(&self.cross_v[base + s * hd..][..hd]) {
-                            *o += w * vv;
-                        }
-                    }
+                    attend(
+                        k,
+                        &self.q[qo..qo + hd],
+                        &self.cross_k[base..base + src_len * hd],
+                        &self.cross_v[base..base + src_len * hd],
+                        scaling,
+                        &mut self.scores[..src_len],
+                        &mut self.att[qo..qo + hd],
+                    );
                 }
             }
             linear(k, &layer.cross_o, &self.att, b, &mut self.tmp[..b * d], &mut self.qbuf);

@@ -50,3 +50,22 @@ pub fn edgemt_command() -> std::process::Command {
         _ => std::process::Command::new(bin),
     }
 }
+
+/// Runs the CLI with `args` and `stdin`: (exit code, stdout, stderr). Fails the test if the
+/// CLI panicked.
+pub fn run_cli(args: &[&str], stdin: &[u8]) -> (i32, String, String) {
+    use std::io::Write;
+    use std::process::Stdio;
+    let mut child = edgemt_command()
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child.stdin.take().unwrap().write_all(stdin).unwrap();
+    let out = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr).to_string();
+    assert!(!stderr.contains("panicked"), "panic in CLI: {stderr}");
+    (out.status.code().unwrap_or(-1), String::from_utf8_lossy(&out.stdout).to_string(), stderr)
+}
