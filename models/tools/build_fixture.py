@@ -1,11 +1,12 @@
 #!/usr/bin/env python3
-"""Build the test fixture: a tiny random-weight Marian model in the Optimum ONNX layout, its
-int8 and fp16 variants, and the reference outputs the Rust tests compare against.
+"""Build the test fixture: a tiny Marian model in the Optimum ONNX layout (briefly trained on
+Bible pairs, see --train-seconds; 0 keeps random weights), its int8 and fp16 variants, and the
+reference outputs the Rust tests compare against.
 
 Everything here is reproducible from offline, public-domain data:
   * SentencePiece unigram model trained on Bible verses (World English Bible + Reina-Valera
     1909, see corpus.py), shared by source and target, Marian-style vocab.json on top;
-  * MarianMTModel with random weights (seeded), exported with Optimum
+  * MarianMTModel, seeded, trained for a few CPU minutes, exported with Optimum
     (text2text-generation-with-past, no merged decoder);
   * int8: onnxruntime quantize_dynamic, per-channel (and per-tensor in a second directory);
   * fp16: onnxconverter-common float16 conversion, keeping f32 inputs/outputs;
