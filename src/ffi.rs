@@ -346,8 +346,8 @@ pub unsafe extern "C" fn edgemt_load_from_buffers(
 }
 
 /// Forwards each token of greedy decoding to the C callback, from inside the decoding loop.
-struct Streaming<'a, M: StepModel> {
-    inner: M,
+struct Streaming<'a> {
+    inner: &'a mut dyn StepModel,
     tokenizer: &'a crate::tokenizer::MarianTokenizer,
     callback: unsafe extern "C" fn(*mut c_void, u32, *const c_char, usize) -> i32,
     user_data: *mut c_void,
@@ -355,7 +355,7 @@ struct Streaming<'a, M: StepModel> {
     first: bool,
 }
 
-impl<M: StepModel> StepModel for Streaming<'_, M> {
+impl StepModel for Streaming<'_> {
     fn vocab_size(&self) -> usize {
         self.inner.vocab_size()
     }
@@ -421,42 +421,24 @@ fn translate_inner(inner: &mut Inner, text: &str) -> Result<(String, bool), Erro
         let ids = t.tokenizer().encode(&chunk);
         let hidden = t.tract().encode(&ids)?;
         let mut bufs = SearchBuffers::new(1, t.tract().vocab_size(), params.max_length);
-        let view = hidden.try_as_plain_ram().map_err(Error::inference)?;
-        let h = view.as_slice::<f32>().map_err(Error::inference)?;
-        let hyp = match t.native() {
-            Some(native) => {
-                let s = native.session(h, 1, params.max_length)?;
-                let mut m = Streaming {
-                    inner: s,
-                    tokenizer: t.tokenizer(),
-                    callback,
-                    user_data: p.user_data,
-                    cancelled: false,
-                    first: true,
-                };
-                let r = crate::search::generate(&mut m, &params, &mut bufs);
-                if m.cancelled {
-                    return Ok((out, true));
-                }
-                r?
-            }
-            None => {
-                let s = t.tract().session(&hidden, 1)?;
-                let mut m = Streaming {
-                    inner: s,
-                    tokenizer: t.tokenizer(),
-                    callback,
-                    user_data: p.user_data,
-                    cancelled: false,
-                    first: true,
-                };
-                let r = crate::search::generate(&mut m, &params, &mut bufs);
-                if m.cancelled {
-                    return Ok((out, true));
-                }
-                r?
-            }
-        };
+        let mut cancelled = false;
+        let r = t.decode_with(&hidden, 1, params.max_length, |inner| {
+            let mut m = Streaming {
+                inner,
+                tokenizer: t.tokenizer(),
+                callback,
+                user_data: p.user_data,
+                cancelled: false,
+                first: true,
+            };
+            let r = crate::search::generate(&mut m, &params, &mut bufs);
+            cancelled = m.cancelled;
+            r
+        });
+        if cancelled {
+            return Ok((out, true));
+        }
+        let hyp = r?;
         // The last token is never fed back to the model: report it here.
         if let Some(&last) = hyp[0].tokens.last() {
             let piece = t.tokenizer().id_to_piece(last).unwrap_or("");

@@ -347,17 +347,26 @@ impl Translator {
         }
         let hidden = self.tract.encode(ids)?;
         let mut bufs = SearchBuffers::new(params.num_beams, self.tract.vocab_size(), params.max_length);
+        self.decode_with(&hidden, params.num_beams, params.max_length, |m| search::generate(m, params, &mut bufs))
+    }
+
+    /// Starts decoding the encoder output `hidden` on the backend in use (`beams` beams, up to
+    /// `max_length` positions) and hands the step model to `f` (search, possibly wrapped to
+    /// measure or stream).
+    pub fn decode_with<R>(
+        &self,
+        hidden: &tract_onnx::prelude::Tensor,
+        beams: usize,
+        max_length: usize,
+        f: impl FnOnce(&mut dyn search::StepModel) -> Result<R>,
+    ) -> Result<R> {
         match &self.native {
             Some(native) => {
                 let view = hidden.try_as_plain_ram().map_err(Error::inference)?;
                 let h = view.as_slice::<f32>().map_err(Error::inference)?;
-                let mut session = native.session(h, params.num_beams, params.max_length)?;
-                search::generate(&mut session, params, &mut bufs)
+                f(&mut native.session(h, beams, max_length)?)
             }
-            None => {
-                let mut session = self.tract.session(&hidden, params.num_beams)?;
-                search::generate(&mut session, params, &mut bufs)
-            }
+            None => f(&mut self.tract.session(hidden, beams)?),
         }
     }
 

@@ -229,12 +229,12 @@ fn info(model: &ModelArgs) -> Result<(), Error> {
 }
 
 /// Wraps a backend to time each step and count the allocations it makes.
-struct Measured<'a, M: StepModel> {
-    inner: M,
+struct Measured<'a> {
+    inner: &'a mut dyn StepModel,
     steps: &'a mut Vec<(Duration, u64)>,
 }
 
-impl<M: StepModel> StepModel for Measured<'_, M> {
+impl StepModel for Measured<'_> {
     fn vocab_size(&self) -> usize {
         self.inner.vocab_size()
     }
@@ -292,18 +292,9 @@ fn bench(model: &ModelArgs, file: Option<&PathBuf>, beam: usize, max_len: Option
         enc_ms.push(t0.elapsed().as_secs_f64() * 1e3);
         let mut bufs = SearchBuffers::new(params.num_beams, t.tract().vocab_size(), params.max_length);
         let t1 = Instant::now();
-        let out = match t.native() {
-            Some(native) => {
-                let view = hidden.try_as_plain_ram().map_err(|e| Error::Inference(e.to_string()))?;
-                let h = view.as_slice::<f32>().map_err(|e| Error::Inference(e.to_string()))?;
-                let session = native.session(h, params.num_beams, params.max_length)?;
-                search::generate(&mut Measured { inner: session, steps: &mut steps }, &params, &mut bufs)?
-            }
-            None => {
-                let session = t.tract().session(&hidden, params.num_beams)?;
-                search::generate(&mut Measured { inner: session, steps: &mut steps }, &params, &mut bufs)?
-            }
-        };
+        let out = t.decode_with(&hidden, params.num_beams, params.max_length, |m| {
+            search::generate(&mut Measured { inner: m, steps: &mut steps }, &params, &mut bufs)
+        })?;
         search_ms.push(t1.elapsed().as_secs_f64() * 1e3);
         tokens += out[0].tokens.len();
     }
