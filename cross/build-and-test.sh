@@ -4,7 +4,7 @@
 #   2. builds the library, CLI and tests for aarch64 and armv7 (release profile, one target/);
 #   3. runs the whole test suite under qemu-user: aarch64 twice, as a Pi 4 (cortex-a72, no
 #      dot product) and as a Pi 5 (cortex-a76, dot product), and armv7 once;
-#   4. checks that the CLI translates the fixture identically on every target;
+#   4. checks that the CLI translates the fixture and the bundled model identically on every target;
 #   5. prints build times and stripped binary sizes.
 # Usage: bash cross/build-and-test.sh [--no-install]
 set -euo pipefail
@@ -67,16 +67,23 @@ for t in "${TARGETS[@]}"; do
                 echo "MISMATCH on $t ($cpu, $precision):"; echo "$out"; echo "x86_64:"; echo "$want"; exit 1
             fi
         done
-        echo "$t ($cpu): identical to x86_64 for int8, f32, fp16"
+        # The bundled model, found without --model (the README's first command).
+        out=$(QEMU_CPU=$cpu $runner "target/$t/release/edgemt" translate --beam 4 --n-best 2 "$sentence")
+        want=$(cargo run --release -q -- translate --beam 4 --n-best 2 "$sentence")
+        if [ "$out" != "$want" ]; then
+            echo "MISMATCH on $t ($cpu, bundled model):"; echo "$out"; echo "x86_64:"; echo "$want"; exit 1
+        fi
+        echo "$t ($cpu): identical to x86_64 for the fixture (int8, f32, fp16) and the bundled model"
     done
 done
 [ -n "$host" ]
 
 echo "== C example on aarch64 under qemu (static library)"
 make -C examples/c clean translate TARGET=aarch64-unknown-linux-gnu CC=aarch64-linux-gnu-gcc
-printf 'In the beginning God created the heavens and the earth.\n\nHello, world!\n' >target/c-example-input.txt
-want=$(cargo run --release -q -- translate --model "$model" <target/c-example-input.txt)
-got=$(QEMU_CPU=cortex-a72 qemu-aarch64 examples/c/translate "$model" <target/c-example-input.txt)
+printf 'In the beginning God created the heavens and the earth.\n\nSave the document before closing.\n' >target/c-example-input.txt
+bundled=models/en-es-small
+want=$(cargo run --release -q -- translate --model "$bundled" <target/c-example-input.txt)
+got=$(QEMU_CPU=cortex-a72 qemu-aarch64 examples/c/translate "$bundled" <target/c-example-input.txt)
 [ "$got" = "$want" ] || { echo "C example output differs on aarch64:"; echo "$got"; exit 1; }
 echo "C example on aarch64: identical to the x86_64 CLI"
 make -C examples/c clean

@@ -1,15 +1,28 @@
-"""Real parallel text available offline on Debian: the World English Bible (sword-text-web)
-and the Reina-Valera 1909 (sword-text-sparv), both public domain.
+"""Real parallel text available offline on Debian.
+
+Bible: the World English Bible (sword-text-web) and the Reina-Valera 1909 (sword-text-sparv),
+both public domain.
 
 Exported with `mod2imp` (from libsword-utils; *not* `mod2imp -s`, which glues words together
 around footnotes). Footnotes (<note>), headings (<title>) and all other OSIS markup are dropped.
 The two texts number some verses differently, so pairs are filtered by length ratio.
+
+Software UI strings: the Spanish gettext catalogs (.mo) of Debian packages, English msgid ->
+Spanish msgstr. The packages are fetched with `apt-get download` (no root needed) so any Debian
+bookworm machine gets the same text; each package's licence is read from its copyright file.
+Accelerators (_File, &File, ~File) are removed, simple markup is stripped, printf-style integer
+placeholders become numbers (the same on both sides) and strings with any other placeholder are
+dropped, as are untranslated, identifier-like and very long strings.
 """
 from __future__ import annotations
 
+import gettext
+import hashlib
 import html
+import random
 import re
 import subprocess
+from pathlib import Path
 
 MODULES = {"en": "engWEB2015eb", "es": "spaRV1909eb"}
 
@@ -60,6 +73,15 @@ def verses(module: str) -> dict[str, str]:
     return result
 
 
+_CAPS_OPENING = re.compile(r"^([A-ZÁÉÍÓÚÑÜ])([A-ZÁÉÍÓÚÑÜ]+)\b")
+
+
+def fix_opening_caps(text: str) -> str:
+    """The Reina-Valera prints the first word of each chapter in capitals ("EN el principio");
+    write it as an ordinary capitalised word."""
+    return _CAPS_OPENING.sub(lambda m: m.group(1) + m.group(2).lower(), text)
+
+
 def bible_pairs(min_ratio: float = 0.5, max_ratio: float = 2.0) -> list[tuple[str, str, str]]:
     """(key, english, spanish) for verses present in both, with a plausible length ratio."""
     en = verses(MODULES["en"])
@@ -69,10 +91,168 @@ def bible_pairs(min_ratio: float = 0.5, max_ratio: float = 2.0) -> list[tuple[st
         s = es.get(key)
         if not s:
             continue
+        s = fix_opening_caps(s)
         r = len(s) / max(1, len(e))
         if min_ratio <= r <= max_ratio:
             pairs.append((key, e, s))
     return pairs
+
+
+
+# Large applications with Spanish catalogs, plus the packages whose Spanish catalogs a plain
+# Debian bookworm development machine already has.
+GETTEXT_PACKAGES = [
+    "libreoffice-l10n-es", "inkscape", "gimp-data", "vlc-l10n", "evolution-common", "gnucash-common",
+    "audacity-data", "gnumeric-common", "pidgin-data", "gnome-control-center-data", "filezilla-common",
+    "nautilus-data", "thunar-data",
+    "adduser", "apt", "libapt-pkg6.0", "bash", "coreutils", "diffutils", "dpkg", "libdpkg-perl",
+    "findutils", "gettext", "gettext-base", "git", "gnupg-l10n", "grep", "make", "man-db", "procps",
+    "psmisc", "sed", "tar", "wget", "xz-utils", "systemd", "login", "libpam-runtime", "binutils-common",
+    "libc-l10n", "libelf1", "libidn2-0", "libgnutls30", "libglib2.0-data", "libgtk-3-common",
+    "libgtk2.0-common", "libgdk-pixbuf2.0-common", "glib-networking-common", "libsoup-3.0-common",
+    "libsoup2.4-common", "libsecret-common", "libjson-glib-1.0-common", "at-spi2-common", "appstream",
+    "packagekit", "shared-mime-info", "xdg-user-dirs", "xdg-desktop-portal", "xdg-desktop-portal-gtk",
+    "gsettings-desktop-schemas", "libgstreamer1.0-0", "libgstreamer-plugins-base1.0-0",
+    "gstreamer1.0-plugins-good", "gstreamer1.0-plugins-bad", "libpipewire-0.3-common", "aspell",
+    "iso-codes", "xkb-data", "postgresql-client-15", "libpq5", "python-apt-common",
+    "software-properties-common", "libavahi-common-data", "libzvbi-common", "xiphos-data",
+]
+# Catalogs left out: thousands of names with no sentence structure (ISO 639-3 language names,
+# ISO 3166-2 subdivisions) or long reference text (timezone names).
+SKIP_CATALOGS = {"iso_639-3.mo", "iso_639_3.mo", "iso_3166-2.mo", "iso_3166_2.mo",
+                 "gnome-control-center-2.0-timezones.mo"}
+# Copyright files that are not machine-readable or are symlinks into another package's docs.
+LICENSE_OVERRIDES = {
+    "evolution-common": "LGPL-2+ (Evolution)",
+    "inkscape": "GPL-2+ / GPL-3+ (Inkscape)",
+    "nautilus-data": "GPL-3+ (Nautilus)",
+    "thunar-data": "GPL-2+ (Thunar)",
+    "gettext": "GPL-3+ (GNU gettext)",
+    "gettext-base": "LGPL-2.1+ / GPL-3+ (GNU gettext)",
+    "wget": "GPL-3+ (GNU Wget)",
+    "binutils-common": "GPL-3+ (GNU binutils)",
+    "libc-l10n": "LGPL-2.1+ (GNU C Library)",
+    "libgnutls30": "LGPL-2.1+ (GnuTLS library)",
+    "shared-mime-info": "GPL-2+",
+    "xdg-user-dirs": "GPL-2+",
+    "xkb-data": "MIT/X11-style (xkeyboard-config)",
+    "libavahi-common-data": "LGPL-2.1+ (Avahi)",
+}
+
+
+def _license_of(root: Path, package: str) -> str:
+    if package in LICENSE_OVERRIDES:
+        return LICENSE_OVERRIDES[package]
+    for f in sorted(root.glob("usr/share/doc/*/copyright")):
+        try:
+            text = f.read_text(errors="replace")
+        except OSError:
+            continue
+        stanzas = re.split(r"\n\s*\n", text)
+        for st in stanzas:  # the machine-readable format: the licence of `Files: *`
+            if re.search(r"^Files:\s*\*\s*$", st, re.M):
+                m = re.search(r"^License:[ \t]*(\S[^\n]*)$", st, re.M)
+                if m:
+                    return m.group(1).strip()
+        m = re.search(r"^License:[ \t]*(\S[^\n]*)$", text, re.M)
+        if m:
+            return m.group(1).strip()
+    return "see the package's copyright file"
+
+
+def fetch_packages(packages: list[str], cache: Path) -> dict[str, tuple[Path, str, str]]:
+    """apt-get download + dpkg-deb -x into `cache`; package -> (root, version, licence)."""
+    cache.mkdir(parents=True, exist_ok=True)
+    out = {}
+    for pkg in packages:
+        root = cache / pkg
+        if not root.is_dir():
+            debs = list(cache.glob(f"{pkg}_*.deb"))
+            if not debs:
+                subprocess.run(["apt-get", "download", pkg], cwd=cache, check=True, capture_output=True)
+                debs = list(cache.glob(f"{pkg}_*.deb"))
+            tmp = cache / f".{pkg}.tmp"
+            subprocess.run(["dpkg-deb", "-x", str(debs[0]), str(tmp)], check=True)
+            tmp.rename(root)
+        version = next(cache.glob(f"{pkg}_*.deb")).name.split("_")[1].replace("%3a", ":")
+        out[pkg] = (root, version, _license_of(root, pkg))
+    return out
+
+
+_ACCEL = re.compile(r"(?<![\w&_~])[_&~](?=\w)")
+_PRINTF_INT = re.compile(r"%(?:\d+\$)?[-+ 0#']*\d*(?:l|ll|z|h|j|I64)?[diu]")
+_PLACEHOLDER = re.compile(r"%|\$\(|\{[\w.]*\}|\$\w|\\[a-z]|\b[A-Z]+_[A-Z_]+\b|\.\.\.\.|#\d|\bhttps?:|@\w")
+_MARKUP = re.compile(r"</?(?:b|i|u|big|small|tt|span|a|sub|sup|em|strong)\b[^>]*>")
+
+
+def clean_ui(text: str) -> str | None:
+    text = text.replace("%PRODUCTNAME", "LibreOffice").replace("\u00a0", " ").replace("\u2026", "...")
+    text = _MARKUP.sub("", text)
+    text = html.unescape(text)
+    text = _ACCEL.sub("", text)
+    if "_" in text or "<" in text or ">" in text or "|" in text or "\t" in text:
+        return None
+    text = _WS.sub(" ", text).strip()
+    return text or None
+
+
+def gettext_pairs(cache: Path, packages: list[str] | None = None, seed: int = 7) -> tuple[list, dict]:
+    """(key, english, spanish) from the Spanish catalogs of `packages`, and per-package metadata
+    {package: {"version", "license", "catalogs", "pairs"}}. Keys are "ui:<package>:<n>"."""
+    packages = packages or GETTEXT_PACKAGES
+    fetched = fetch_packages(packages, cache)
+    rng = random.Random(seed)
+    seen: set[str] = set()
+    pairs = []
+    meta = {}
+    for pkg in packages:
+        root, version, lic = fetched[pkg]
+        catalogs = sorted(p for p in root.glob("**/es/LC_MESSAGES/*.mo") if p.name not in SKIP_CATALOGS)
+        n_pkg = 0
+        for mo in catalogs:
+            with open(mo, "rb") as f:
+                catalog = gettext.GNUTranslations(f)._catalog
+            for k, v in sorted(catalog.items(), key=lambda kv: str(kv[0])):
+                if isinstance(k, tuple):  # plural: (msgid, n) -> take the singular form once
+                    if k[1] != 0:
+                        continue
+                    k = k[0]
+                if not k or not v:
+                    continue
+                k = k.split("\x04", 1)[-1]
+                src, tgt = clean_ui(k), clean_ui(v)
+                if not src or not tgt or src == tgt or len(src) > 400 or len(src.split()) > 60:
+                    continue
+                if not re.search(r"[A-Za-z]{2}", src):
+                    continue
+                ints_s, ints_t = _PRINTF_INT.findall(src), _PRINTF_INT.findall(tgt)
+                if len(ints_s) != len(ints_t):
+                    continue
+                if ints_s:
+                    nums = [str(rng.choice([2, 3, 5, 7, 12, 24, 100])) for _ in ints_s]
+                    # Positional (%2$d) or in order: both sides get the same number per placeholder.
+                    def sub(text, found):
+                        it = iter(range(len(found)))
+                        def rep(m):
+                            pos = re.match(r"%(\d+)\$", m.group(0))
+                            i = int(pos.group(1)) - 1 if pos else next(it)
+                            return nums[i] if 0 <= i < len(nums) else m.group(0)
+                        return _PRINTF_INT.sub(rep, text)
+                    src, tgt = sub(src, ints_s), sub(tgt, ints_t)
+                if _PLACEHOLDER.search(src) or _PLACEHOLDER.search(tgt):
+                    continue
+                if src in seen:
+                    continue
+                seen.add(src)
+                n_pkg += 1
+                pairs.append((f"ui:{pkg}:{n_pkg}", src, tgt))
+        meta[pkg] = {"version": version, "license": lic, "catalogs": [c.name for c in catalogs], "pairs": n_pkg}
+    return pairs, meta
+
+
+def split_key(text: str, buckets: int = 1000) -> int:
+    """Stable bucket of a source sentence (held-out splits by content, not by position)."""
+    return int(hashlib.sha1(text.encode()).hexdigest()[:8], 16) % buckets
 
 
 if __name__ == "__main__":

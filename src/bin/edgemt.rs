@@ -41,9 +41,11 @@ struct Cli {
 
 #[derive(Args, Clone)]
 struct ModelArgs {
-    /// Model directory in the Optimum layout (config.json, *.onnx, source.spm, target.spm, vocab.json).
+    /// Model directory in the Optimum layout (config.json, *.onnx, source.spm, target.spm,
+    /// vocab.json). Default: $EDGEMT_MODEL, else the bundled English→Spanish model
+    /// (models/en-es-small, looked up from the current directory and from the executable's).
     #[arg(long, short)]
-    model: PathBuf,
+    model: Option<PathBuf>,
     /// Weight precision to load: f32, int8 or fp16 (default: int8, f32, fp16, whichever exists).
     #[arg(long)]
     precision: Option<String>,
@@ -61,7 +63,11 @@ impl ModelArgs {
         let backend = self.backend.parse::<Backend>()?;
         let mut opts = LoadOptions { precision, backend, ..Default::default() };
         opts.tract.fold_large_constants = !self.no_fold;
-        Translator::load(&self.model, &opts)
+        let dir = match &self.model {
+            Some(dir) => dir.clone(),
+            None => edgemt::model::default_model_dir()?,
+        };
+        Translator::load(&dir, &opts)
     }
 }
 

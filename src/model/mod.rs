@@ -121,6 +121,51 @@ pub const ONNX_PARTS: [&str; 3] = ["encoder_model", "decoder_model", "decoder_wi
 pub const REQUIRED_FILES: [&str; 5] =
     ["config.json", "generation_config.json", "source.spm", "target.spm", "vocab.json"];
 
+/// The model bundled with the source tree, under `models/`: used when no model is named.
+pub const BUNDLED_MODEL: &str = "en-es-small";
+
+/// Environment variable naming the default model directory (overrides the bundled one).
+pub const MODEL_ENV: &str = "EDGEMT_MODEL";
+
+/// Where the default model is looked for, in order: `$EDGEMT_MODEL` when set (then only there);
+/// `models/en-es-small` under the current directory; under the executable's directory and each of
+/// its parents (so `target/release/edgemt` finds the source tree's copy), and
+/// `../share/edgemt/models/` beside it (an installed layout); last, the source tree the binary was
+/// built from.
+pub fn default_model_candidates() -> Vec<PathBuf> {
+    if let Some(dir) = std::env::var_os(MODEL_ENV).filter(|v| !v.is_empty()) {
+        return vec![PathBuf::from(dir)];
+    }
+    let rel = Path::new("models").join(BUNDLED_MODEL);
+    let mut out = vec![rel.clone()];
+    if let Some(exe_dir) = std::env::current_exe().ok().and_then(|e| e.parent().map(Path::to_path_buf)) {
+        out.push(exe_dir.join("../share/edgemt").join(&rel));
+        out.extend(exe_dir.ancestors().map(|a| a.join(&rel)));
+    }
+    out.push(Path::new(env!("CARGO_MANIFEST_DIR")).join(&rel));
+    let mut seen = std::collections::HashSet::new();
+    out.retain(|p| seen.insert(p.clone()));
+    out
+}
+
+/// The default model directory: the first of [`default_model_candidates`] that holds a
+/// `config.json`.
+pub fn default_model_dir() -> Result<PathBuf> {
+    let candidates = default_model_candidates();
+    if let Some(found) = candidates.iter().find(|d| d.join("config.json").is_file()) {
+        log::debug!("default model: {}", found.display());
+        return Ok(found.clone());
+    }
+    let tried: Vec<String> = candidates.iter().map(|c| c.display().to_string()).collect();
+    Err(Error::MissingFile {
+        path: candidates.into_iter().next().unwrap_or_default(),
+        hint: format!(
+            "no model given and the bundled model was not found (looked in: {}); pass --model DIR or set {MODEL_ENV}",
+            tried.join(", ")
+        ),
+    })
+}
+
 /// A checked model directory: the files exist and the precision is settled.
 #[derive(Debug, Clone)]
 pub struct ModelDir {

@@ -1,0 +1,645 @@
+#!/usr/bin/env python3
+"""Build the bundled English->Spanish model (models/en-es-small) from real, offline parallel text.
+
+Stages (each can be run on its own; state lives in --work):
+  data    Bible verse pairs (corpus.bible_pairs) + Spanish gettext catalogs of Debian packages
+          (corpus.gettext_pairs); per domain a held-out test split (and a dev split) chosen by a
+          hash of the English text, never trained on.
+  spm     one SentencePiece unigram model shared by source and target, trained on the training
+          text; Marian-style vocab.json on top.
+  train   MarianMTModel from scratch, time-boxed (--minutes), on --device cpu or cuda; label
+          smoothing, AdamW, warm-up then cosine decay over the time box; checkpoints so an
+          interrupted run resumes; log in <out>/training_log.txt.
+  export  Optimum export (text2text-generation-with-past, no merged decoder), int8 per-channel
+          (onnxruntime quantize_dynamic) and fp16 variants.
+  eval    chrF and BLEU (sacrebleu) on the held-out splits for PyTorch f32 and for edgemt
+          f32/int8/fp16 (the edgemt binary given by --edgemt), written to <out>/eval/ and the model
+          card's score table.
+  refs    token references for the integration test: PyTorch f32 generate and transformers
+          generate over onnxruntime int8, for a handful of held-out sentences.
+  package copy the shipped files (int8 + fp16, tokenizer, configs, card, log) into --out.
+
+Usage:
+  python models/tools/build_model.py all --work /tmp/en-es --out models/en-es-small \\
+      --device cpu --minutes 60 --edgemt target/release/edgemt
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import os
+import random
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import corpus  # noqa: E402
+from build_fixture import build_vocab, export_onnx, ort_model, quantize, strip_output, to_fp16, train_spm  # noqa: E402
+
+README_SENTENCE = "In the beginning God created the heavens and the earth."
+TEST_PER_DOMAIN = 500
+DEV_PER_DOMAIN = 200
+SHIPPED = ["config.json", "generation_config.json", "source.spm", "target.spm", "vocab.json"]
+
+
+def log(work: Path, msg: str) -> None:
+    line = f"[{time.strftime('%Y-%m-%d %H:%M:%S')}] {msg}"
+    print(line, flush=True)
+    with open(work / "training_log.txt", "a") as f:
+        f.write(line + "\n")
+
+
+def write_tsv(path: Path, rows) -> None:
+    with open(path, "w") as f:
+        for key, en, es in rows:
+            f.write(f"{key}\t{en}\t{es}\n")
+
+
+def read_tsv(path: Path) -> list[tuple[str, str, str]]:
+    rows = []
+    with open(path) as f:
+        for line in f:
+            key, en, es = line.rstrip("\n").split("\t")
+            rows.append((key, en, es))
+    return rows
+
+
+def stage_data(args) -> None:
+    work = args.work
+    data = work / "data"
+    data.mkdir(parents=True, exist_ok=True)
+    domains = {"bible": corpus.bible_pairs()}
+    stats = {"gettext_packages": {}}
+    for stale in data.glob("*.tsv"):
+        stale.unlink()
+    if not args.no_ui:
+        domains["ui"], stats["gettext_packages"] = corpus.gettext_pairs(work / "debs")
+    for name, pairs in domains.items():
+        # Held out by a hash of the English text: the same source never lands on both sides.
+        order = sorted(pairs, key=lambda p: (corpus.split_key(p[1], 1 << 30), p[0]))
+        test, dev, train = order[:TEST_PER_DOMAIN], order[TEST_PER_DOMAIN:TEST_PER_DOMAIN + DEV_PER_DOMAIN], \
+            order[TEST_PER_DOMAIN + DEV_PER_DOMAIN:]
+        held = {p[1] for p in test + dev}
+        train = [p for p in train if p[1] not in held]
+        train.sort(key=lambda p: p[0])
+        for split, rows in (("train", train), ("dev", dev), ("test", test)):
+            write_tsv(data / f"{name}.{split}.tsv", rows)
+        stats[name] = {"train": len(train), "dev": len(dev), "test": len(test),
+                       "train_en_words": sum(len(e.split()) for _, e, _ in train),
+                       "train_es_words": sum(len(s.split()) for _, _, s in train)}
+        log(work, f"data {name}: train {len(train)} dev {len(dev)} test {len(test)}")
+    json.dump(stats, open(data / "stats.json", "w"), indent=1, ensure_ascii=False)
+
+
+def domains(work: Path) -> list[str]:
+    return [d for d in ("bible", "ui") if (work / "data" / f"{d}.train.tsv").exists()]
+
+
+def train_rows(work: Path) -> list[tuple[str, str, str]]:
+    return [r for d in domains(work) for r in read_tsv(work / "data" / f"{d}.train.tsv")]
+
+
+def stage_spm(args) -> None:
+    work = args.work
+    rows = train_rows(work)
+    rng = random.Random(args.seed)
+    texts = [e for _, e, _ in rows] + [s for _, _, s in rows]
+    rng.shuffle(texts)
+    tok_dir = work / "tokenizer"
+    tok_dir.mkdir(parents=True, exist_ok=True)
+    train_spm(texts, tok_dir / "spm", args.vocab_size)
+    vocab = build_vocab(tok_dir / "spm.model")
+    shutil.copy(tok_dir / "spm.model", tok_dir / "source.spm")
+    shutil.copy(tok_dir / "spm.model", tok_dir / "target.spm")
+    json.dump(vocab, open(tok_dir / "vocab.json", "w"), ensure_ascii=False, indent=0)
+    log(work, f"spm: {args.vocab_size} pieces on {len(texts)} sentences, vocab.json {len(vocab)} entries")
+
+
+def tokenizer(work: Path):
+    from transformers import MarianTokenizer
+
+    d = work / "tokenizer"
+    return MarianTokenizer(str(d / "source.spm"), str(d / "target.spm"), str(d / "vocab.json"))
+
+
+def new_model(args, vocab_size: int, pad: int):
+    from transformers import MarianConfig, MarianMTModel
+
+    cfg = MarianConfig(
+        vocab_size=vocab_size, d_model=args.d_model,
+        encoder_layers=args.encoder_layers, decoder_layers=args.decoder_layers,
+        encoder_attention_heads=args.heads, decoder_attention_heads=args.heads,
+        encoder_ffn_dim=args.ffn, decoder_ffn_dim=args.ffn, max_position_embeddings=256,
+        activation_function="swish", scale_embedding=True, dropout=args.dropout,
+        attention_dropout=0.0, activation_dropout=0.0,
+        pad_token_id=pad, eos_token_id=0, decoder_start_token_id=pad, forced_eos_token_id=0,
+        share_encoder_decoder_embeddings=True,
+    )
+    return MarianMTModel(cfg)
+
+
+def generation_config(pad: int, max_length: int):
+    from transformers import GenerationConfig
+
+    return GenerationConfig(bad_words_ids=[[pad]], decoder_start_token_id=pad, eos_token_id=0,
+                            forced_eos_token_id=0, max_length=max_length, num_beams=4, pad_token_id=pad)
+
+
+def encode_corpus(tok, rows, max_tokens: int):
+    """Token ids per pair; pairs longer than max_tokens on either side are dropped (truncating
+    would teach the model to stop mid-sentence)."""
+    src = tok([e for _, e, _ in rows], add_special_tokens=True)["input_ids"]
+    tgt = tok(text_target=[s for _, _, s in rows], add_special_tokens=True)["input_ids"]
+    return [(a, b) for a, b in zip(src, tgt) if len(a) <= max_tokens and len(b) <= max_tokens]
+
+
+def batches(pairs, tokens_per_batch: int, rng: random.Random):
+    """Length-bucketed batches of about tokens_per_batch (padded source + target) tokens."""
+    idx = list(range(len(pairs)))
+    rng.shuffle(idx)
+    out = []
+    for start in range(0, len(idx), 4096):  # sort within large shuffled windows
+        window = sorted(idx[start:start + 4096], key=lambda i: (len(pairs[i][0]), len(pairs[i][1])))
+        cur, longest = [], 0
+        for i in window:
+            longest_new = max(longest, len(pairs[i][0]) + len(pairs[i][1]))
+            if cur and longest_new * (len(cur) + 1) > tokens_per_batch:
+                out.append(cur)
+                cur, longest_new = [], len(pairs[i][0]) + len(pairs[i][1])
+            cur.append(i)
+            longest = longest_new
+        if cur:
+            out.append(cur)
+    rng.shuffle(out)
+    return out
+
+
+def collate(pairs, ids, pad: int, device):
+    import torch
+
+    src = [pairs[i][0] for i in ids]
+    tgt = [pairs[i][1] for i in ids]
+    ls, lt = max(map(len, src)), max(map(len, tgt))
+    input_ids = torch.full((len(ids), ls), pad, dtype=torch.long)
+    mask = torch.zeros((len(ids), ls), dtype=torch.long)
+    labels = torch.full((len(ids), lt), -100, dtype=torch.long)
+    dec_in = torch.full((len(ids), lt), pad, dtype=torch.long)
+    for r, (a, b) in enumerate(zip(src, tgt)):
+        input_ids[r, :len(a)] = torch.tensor(a)
+        mask[r, :len(a)] = 1
+        labels[r, :len(b)] = torch.tensor(b)
+        dec_in[r, 1:len(b)] = torch.tensor(b[:-1])  # shifted right, decoder start = pad
+    return input_ids.to(device), mask.to(device), dec_in.to(device), labels.to(device)
+
+
+def dev_loss(model, pairs, pad: int, device) -> float:
+    import torch
+
+    model.eval()
+    tot, n = 0.0, 0
+    with torch.no_grad():
+        for start in range(0, len(pairs), 64):
+            ids = list(range(start, min(start + 64, len(pairs))))
+            x, m, d, y = collate(pairs, ids, pad, device)
+            logits = model(input_ids=x, attention_mask=m, decoder_input_ids=d).logits
+            loss = torch.nn.functional.cross_entropy(logits.flatten(0, 1).float(), y.flatten(), ignore_index=-100,
+                                                     reduction="sum")
+            tot += float(loss)
+            n += int((y != -100).sum())
+    model.train()
+    return tot / max(1, n)
+
+
+def stage_train(args) -> None:
+    import torch
+
+    work = args.work
+    device = torch.device(args.device)
+    if args.device == "cpu":
+        torch.set_num_threads(args.threads or max(1, os.cpu_count() or 1))
+    tok = tokenizer(work)
+    vocab = json.load(open(work / "tokenizer" / "vocab.json"))
+    pad = vocab["<pad>"]
+    rng = random.Random(args.seed)
+    torch.manual_seed(args.seed)
+    pairs = encode_corpus(tok, train_rows(work), args.max_tokens)
+    dev = encode_corpus(tok, [r for d in domains(work) for r in read_tsv(work / "data" / f"{d}.dev.tsv")],
+                        args.max_tokens)
+    ckpt = work / "checkpoint.pt"
+    model = new_model(args, len(vocab), pad).to(device)
+    opt = torch.optim.AdamW(model.parameters(), lr=args.lr, betas=(0.9, 0.98), eps=1e-9, weight_decay=0.01)
+    state = {"step": 0, "seconds": 0.0, "epoch": 0, "tokens": 0}
+    if ckpt.exists():
+        saved = torch.load(ckpt, map_location=device)
+        model.load_state_dict(saved["model"])
+        opt.load_state_dict(saved["opt"])
+        state = saved["state"]
+        log(work, f"resumed at step {state['step']} ({state['seconds']:.0f}s)")
+    n_params = sum(p.numel() for p in model.parameters())
+    log(work, f"train: {n_params / 1e6:.2f}M parameters, {len(pairs)} pairs, {len(dev)} dev pairs, "
+              f"device {args.device} ({torch.get_num_threads()} threads), budget {args.minutes} min, "
+              f"lr {args.lr}, {args.batch_tokens} tokens/batch, bf16 autocast {args.bf16}")
+    budget = args.minutes * 60.0
+    model.train()
+    loss_fn = torch.nn.CrossEntropyLoss(ignore_index=-100, label_smoothing=args.label_smoothing)
+    t_start = time.time() - state["seconds"]
+    last_ckpt = time.time()
+    done = False
+    while not done:
+        for ids in batches(pairs, args.batch_tokens, random.Random(args.seed + state["epoch"])):
+            elapsed = time.time() - t_start
+            if elapsed >= budget:
+                done = True
+                break
+            step = state["step"]
+            warm = min(1.0, (step + 1) / args.warmup)
+            lr = args.lr * warm * (0.05 + 0.95 * 0.5 * (1 + math.cos(math.pi * min(1.0, elapsed / budget))))
+            for g in opt.param_groups:
+                g["lr"] = lr
+            x, m, d, y = collate(pairs, ids, pad, device)
+            with torch.autocast(device.type, dtype=torch.bfloat16, enabled=args.bf16):
+                logits = model(input_ids=x, attention_mask=m, decoder_input_ids=d).logits
+            loss = loss_fn(logits.flatten(0, 1).float(), y.flatten())
+            loss.backward()
+            torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
+            opt.step()
+            opt.zero_grad(set_to_none=True)
+            state["step"] += 1
+            state["tokens"] += int((y != -100).sum())
+            if state["step"] % args.log_every == 0:
+                log(work, f"step {state['step']} epoch {state['epoch']} loss {float(loss):.3f} lr {lr:.2e} "
+                          f"tgt tokens {state['tokens']} ({elapsed:.0f}s)")
+            if time.time() - last_ckpt > 600:
+                state["seconds"] = time.time() - t_start
+                torch.save({"model": model.state_dict(), "opt": opt.state_dict(), "state": state}, ckpt)
+                log(work, f"checkpoint: dev loss {dev_loss(model, dev, pad, device):.3f}")
+                last_ckpt = time.time()
+        else:
+            state["epoch"] += 1
+            log(work, f"epoch {state['epoch']} done at step {state['step']}")
+    state["seconds"] = time.time() - t_start
+    torch.save({"model": model.state_dict(), "opt": opt.state_dict(), "state": state}, ckpt)
+    dl = dev_loss(model, dev, pad, device)
+    model.eval()  # dev_loss leaves the model in training mode (dropout on)
+    log(work, f"train done: {state['step']} steps, {state['epoch']} full epochs, {state['seconds']:.0f}s, "
+              f"dev loss {dl:.3f}")
+    model = model.to("cpu").float()
+    model.generation_config = generation_config(pad, args.max_length)
+    pt_dir = work / "pt"
+    model.save_pretrained(pt_dir)
+    for f in ("source.spm", "target.spm", "vocab.json"):
+        shutil.copy(work / "tokenizer" / f, pt_dir / f)
+    json.dump({"parameters": n_params, "steps": state["step"], "epochs_completed": state["epoch"],
+               "seconds": round(state["seconds"]), "target_tokens_seen": state["tokens"], "dev_loss": dl,
+               "device": args.device, "threads": torch.get_num_threads(), "lr": args.lr,
+               "batch_tokens": args.batch_tokens, "bf16_autocast": args.bf16, "label_smoothing": args.label_smoothing,
+               "dropout": args.dropout}, open(pt_dir / "training.json", "w"), indent=1)
+    enc = tok(README_SENTENCE, return_tensors="pt")
+    out = model.generate(**enc)
+    log(work, f"sample: {README_SENTENCE} -> {tok.decode(out[0], skip_special_tokens=True)}")
+
+
+def stage_export(args) -> None:
+    work = args.work
+    onnx_dir = work / "onnx"
+    if onnx_dir.exists():
+        shutil.rmtree(onnx_dir)
+    export_onnx(work / "pt", onnx_dir)
+    for f in SHIPPED:
+        shutil.copy(work / "pt" / f, onnx_dir / f)
+    for extra in ("tokenizer_config.json", "special_tokens_map.json"):
+        (onnx_dir / extra).unlink(missing_ok=True)
+    quantize(onnx_dir, onnx_dir, per_channel=True)
+    to_fp16(onnx_dir)
+    for f in sorted(onnx_dir.iterdir()):
+        log(work, f"export: {f.name} {f.stat().st_size / 1e6:.2f} MB")
+
+
+def torch_translate(work: Path, sentences: list[str], num_beams: int) -> list[str]:
+    import torch
+    from transformers import MarianMTModel
+
+    torch.set_num_threads(max(1, os.cpu_count() or 1))
+    tok = tokenizer(work)
+    model = MarianMTModel.from_pretrained(work / "pt").eval()
+    out = []
+    with torch.no_grad():
+        for start in range(0, len(sentences), 16):
+            chunk = sentences[start:start + 16]
+            enc = tok(chunk, return_tensors="pt", padding=True)
+            gen = model.generate(**enc, num_beams=num_beams)
+            out += tok.batch_decode(gen, skip_special_tokens=True)
+    return out
+
+
+def edgemt_translate(edgemt: str, model_dir: Path, precision: str, sentences: list[str], num_beams: int) -> list[str]:
+    inp = "\n".join(s.replace("\n", " ") for s in sentences) + "\n"
+    res = subprocess.run([edgemt, "translate", "--model", str(model_dir), "--precision", precision, "--beam",
+                          str(num_beams)], input=inp, capture_output=True, text=True, check=True)
+    lines = res.stdout.split("\n")[:len(sentences)]
+    assert len(lines) == len(sentences), (len(lines), len(sentences))
+    return lines
+
+
+def stage_eval(args) -> None:
+    import sacrebleu
+
+    work = args.work
+    ev = work / "eval"
+    ev.mkdir(exist_ok=True)
+    scores = {}
+    chrf_metric, bleu_metric = sacrebleu.metrics.CHRF(), sacrebleu.metrics.BLEU()
+    for domain in domains(work):
+        rows = read_tsv(work / "data" / f"{domain}.test.tsv")
+        src, ref = [e for _, e, _ in rows], [s for _, _, s in rows]
+        (ev / f"{domain}.test.en").write_text("\n".join(src) + "\n")
+        (ev / f"{domain}.test.es").write_text("\n".join(ref) + "\n")
+        systems = {}
+        t = time.time()
+        systems["pytorch-f32"] = torch_translate(work, src, 4)
+        log(work, f"eval {domain}: pytorch f32 {time.time() - t:.0f}s")
+        for p in ("f32", "int8", "fp16"):
+            t = time.time()
+            systems[f"edgemt-{p}"] = edgemt_translate(args.edgemt, work / "onnx", p, src, 4)
+            log(work, f"eval {domain}: edgemt {p} {time.time() - t:.0f}s")
+        for name, hyp in systems.items():
+            (ev / f"{domain}.{name}.es").write_text("\n".join(hyp) + "\n")
+            chrf = chrf_metric.corpus_score(hyp, [ref]).score
+            bleu = bleu_metric.corpus_score(hyp, [ref]).score
+            same = sum(a == b for a, b in zip(hyp, systems["pytorch-f32"]))
+            scores.setdefault(domain, {})[name] = {"chrF": round(chrf, 2), "BLEU": round(bleu, 2),
+                                                   "same_as_pytorch": same, "sentences": len(src)}
+            log(work, f"eval {domain} {name}: chrF {chrf:.2f} BLEU {bleu:.2f} identical to pytorch {same}/{len(src)}")
+    scores["sacrebleu"] = {"version": sacrebleu.__version__, "chrF": str(chrf_metric.get_signature()),
+                           "BLEU": str(bleu_metric.get_signature())}
+    json.dump(scores, open(ev / "scores.json", "w"), indent=1)
+
+
+def stage_refs(args) -> None:
+    """Integration-test references: 4 held-out sentences per domain, greedy and beam 4."""
+    import torch
+    from transformers import MarianMTModel
+
+    work = args.work
+    tok = tokenizer(work)
+    pad = json.load(open(work / "tokenizer" / "vocab.json"))["<pad>"]
+    sentences = [e for d in domains(work) for _, e, _ in read_tsv(work / "data" / f"{d}.test.tsv")[:4]]
+    sentences.append(README_SENTENCE)  # the README's example: Genesis 1:1, in the dev split
+    trained = {e for _, e, _ in train_rows(work)}
+    torch_model = MarianMTModel.from_pretrained(work / "pt").eval()
+    ort = ort_model(work / "onnx", "_quantized")
+    refs = {"model": args.out.name, "sentences": []}
+    for s in sentences:
+        enc = tok(s, return_tensors="pt")
+        row = {"text": s, "readme": s == README_SENTENCE, "held_out": s not in trained,
+               "input_ids": enc["input_ids"][0].tolist()}
+        for name, m in (("torch_f32", torch_model), ("ort_int8", ort)):
+            with torch.no_grad():
+                g = m.generate(**enc, num_beams=1, do_sample=False)
+                b = m.generate(**enc, num_beams=4, do_sample=False, output_scores=True, return_dict_in_generate=True)
+            row[f"{name}_greedy"] = strip_output(g[0].tolist(), pad)
+            row[f"{name}_beam4"] = strip_output(b.sequences[0].tolist(), pad)
+            row[f"{name}_beam4_score"] = float(b.sequences_scores[0])
+        row["torch_f32_text"] = tok.decode(row["torch_f32_beam4"], skip_special_tokens=True)
+        row["ort_int8_text"] = tok.decode(row["ort_int8_beam4"], skip_special_tokens=True)
+        refs["sentences"].append(row)
+        log(work, f"refs: {s!r} -> {row['torch_f32_text']!r} (int8 greedy same: "
+                  f"{row['ort_int8_greedy'] == row['torch_f32_greedy']}, beam same: "
+                  f"{row['ort_int8_beam4'] == row['torch_f32_beam4']})")
+    args.refs.parent.mkdir(parents=True, exist_ok=True)
+    json.dump(refs, open(args.refs, "w"), ensure_ascii=False, indent=1)
+
+
+def stage_package(args) -> None:
+    work, out = args.work, args.out
+    out.mkdir(parents=True, exist_ok=True)
+    for f in out.glob("*.onnx"):
+        f.unlink()
+    for f in SHIPPED:
+        shutil.copy(work / "onnx" / f, out / f)
+    for part in ("encoder_model", "decoder_model", "decoder_with_past_model"):
+        for suffix in args.ship:
+            shutil.copy(work / "onnx" / f"{part}{suffix}.onnx", out / f"{part}{suffix}.onnx")
+    shutil.copy(work / "training_log.txt", out / "training_log.txt")
+    (out / "eval").mkdir(exist_ok=True)
+    for f in (work / "eval").iterdir():
+        shutil.copy(f, out / "eval" / f.name)
+    shutil.copy(work / "data" / "stats.json", out / "eval" / "data_stats.json")
+    shutil.copy(work / "pt" / "training.json", out / "eval" / "training.json")
+    total = sum(f.stat().st_size for f in out.rglob("*") if f.is_file())
+    log(work, f"package: {out} {total / 1e6:.1f} MB")
+
+
+def stage_card(args) -> None:
+    """models/<name>/README.md from the recorded data statistics, training summary and scores."""
+    out = args.out
+    stats = json.load(open(out / "eval" / "data_stats.json"))
+    tr = json.load(open(out / "eval" / "training.json"))
+    scores = json.load(open(out / "eval" / "scores.json"))
+    cfg = json.load(open(out / "config.json"))
+    sizes = {f.name: f.stat().st_size for f in sorted(out.glob("*")) if f.is_file() and f.name != "README.md"}
+    total = sum(f.stat().st_size for f in out.rglob("*") if f.is_file() and f.name != "README.md")
+    built = {f.name: f.stat().st_size for f in sorted((args.work / "onnx").glob("*.onnx"))}
+
+    def mb(n):
+        return f"{n / 1e6:.1f} MB"
+
+    rows = []
+    for system in ("pytorch-f32", "edgemt-f32", "edgemt-int8", "edgemt-fp16"):
+        cells = []
+        for domain in ("bible", "ui"):
+            if domain not in scores:
+                cells += ["-", "-", "-"]
+                continue
+            sc = scores[domain][system]
+            cells += [f"{sc['chrF']:.2f}", f"{sc['BLEU']:.2f}", f"{sc['same_as_pytorch']}/{sc['sentences']}"]
+        rows.append(f"| {system} | " + " | ".join(cells) + " |")
+    pkg_rows = [f"| {p} | {m['version']} | {m['license']} | {m['pairs']} |"
+                for p, m in sorted(stats["gettext_packages"].items(), key=lambda kv: -kv[1]["pairs"]) if m["pairs"]]
+    shipped = "\n".join(f"| `{n}` | {mb(b)} |" for n, b in sizes.items())
+    built_rows = "\n".join(f"| `{n}` | {mb(b)} |" for n, b in built.items())
+    ui_text = "* **Software UI strings**: left out (`--no-ui`).\n"
+    if "ui" in stats:
+        ui_text = f"""* **Software UI strings** ("ui"): the Spanish gettext catalogs (`.mo`) of the Debian packages
+  below (fetched with `apt-get download`), English msgid → Spanish msgstr; accelerators
+  (`_File`, `&File`, `~File`) removed, simple markup stripped, integer printf placeholders
+  replaced by the same number on both sides, strings with any other placeholder, untranslated
+  strings and identifiers dropped, one translation per English string.
+  Train {stats['ui']['train']:,} pairs ({stats['ui']['train_en_words']:,} English words),
+  dev {stats['ui']['dev']}, test {stats['ui']['test']}.
+"""
+    refs = json.load(open(args.refs))
+    readme = next(r for r in refs["sentences"] if r["readme"])
+    ex = [f"| {readme['text']} | {readme['ort_int8_text']} | En el principio crió Dios los cielos y la tierra. |"]
+    for domain in ("bible", "ui"):
+        if domain not in scores:
+            continue
+        lines = [(out / "eval" / f"{domain}.{k}").read_text().split("\n")[:3] for k in ("test.en", "edgemt-int8.es", "test.es")]
+        ex += [f"| {a} | {b} | {c} |" for a, b, c in zip(*lines)]
+    examples = "\n".join(e.replace("\t", " ") for e in ex)
+    text = f"""# en-es-small: a small English→Spanish Marian model for edgemt
+
+A Marian Transformer trained from scratch on public, offline parallel text (Bible verses and
+software UI strings), exported with Optimum and quantised to int8. It is what
+`edgemt translate "..."` uses when no `--model` is given. Built by
+`models/tools/build_model.py` (see "Rebuilding").
+
+**What to expect.** {tr['parameters'] / 1e6:.1f} M parameters trained for {tr['seconds'] / 60:.0f} minutes on
+{tr['threads']} CPU threads. It translates Bible-style English and short software UI strings
+into Spanish — the two domains it has seen. Bible output follows the Reina-Valera 1909 (old
+spelling: "á" as a word, "Jehová", "vosotros"). General text (news, conversation) is out of
+domain: expect wrong words and dropped clauses. It is a demonstration model for the runtime, not a
+production translator; use an opus-mt model exported the same way for real work.
+
+## Usage
+
+```sh
+edgemt translate "In the beginning God created the heavens and the earth."   # this model, int8
+edgemt translate --model models/en-es-small --beam 1 "Save the document"     # greedy
+```
+
+## Architecture
+
+| | |
+|---|---|
+| type | MarianMTModel (post-norm Transformer, sinusoidal positions, swish) |
+| d_model / heads / FFN | {cfg['d_model']} / {cfg['encoder_attention_heads']} / {cfg['encoder_ffn_dim']} |
+| layers | {cfg['encoder_layers']} encoder + {cfg['decoder_layers']} decoder (deep encoder, shallow decoder: the decoder runs per token) |
+| vocabulary | {cfg['vocab_size']} (SentencePiece unigram, 8000 pieces, shared by source and target, trained on the training text; tied embeddings) |
+| parameters | {tr['parameters']:,} |
+| generation | beam 4, max_length {json.load(open(out / 'generation_config.json'))['max_length']} |
+
+## Files
+
+Shipped here (int8 per-channel: onnxruntime `quantize_dynamic`, weights int8 with one scale per
+output channel, activations quantised per tensor at run time):
+
+| file | size |
+|---|---|
+{shipped}
+| **total (with eval/ and log)** | **{mb(total)}** |
+
+The f32 and fp16 exports are built by the same script; they are not committed to keep the
+directory under 40 MB (each ONNX file carries its own copy of the 8k×{cfg['d_model']} embedding table):
+
+| file (build directory) | size |
+|---|---|
+{built_rows}
+
+## Data
+
+All training text is real human translation available offline on Debian bookworm.
+
+* **Bible**: World English Bible (`sword-text-web`) and Reina-Valera 1909 (`sword-text-sparv`),
+  both public domain, exported with `mod2imp`; footnotes, headings and the glossary dropped;
+  verse pairs with an implausible length ratio (different verse numbering) filtered out.
+  Train {stats['bible']['train']:,} pairs ({stats['bible']['train_en_words']:,} English words),
+  dev {stats['bible']['dev']}, test {stats['bible']['test']}.
+{ui_text}
+The held-out dev and test splits are chosen per domain by a hash of the English text, so no test
+source sentence is ever trained on. The test sets and every system's output are in `eval/`.
+
+| package | version | licence (Debian copyright file) | pairs kept |
+|---|---|---|---|
+{chr(10).join(pkg_rows)}
+
+The model weights are derived from these texts; the catalogs are under the free licences listed
+(mostly GPL/LGPL/MPL). To build a model from public-domain text only, run the script with
+`--no-ui`.
+
+## Training
+
+`models/tools/build_model.py train --device {tr['device']} --minutes {args.minutes:g}`: PyTorch
+{__import__('torch').__version__.split('+')[0]}, transformers {__import__('transformers').__version__}, on {tr['threads']} CPU threads of an x86_64 Xeon
+(no GPU was available to this build; `--device cuda` trains the same model on a GPU).
+AdamW (β 0.9/0.98, weight decay 0.01), peak learning rate {tr['lr']}, {args.warmup} warm-up steps then
+cosine decay over the time box, label smoothing {tr['label_smoothing']}, dropout {tr['dropout']},
+batches of ~{tr['batch_tokens']} padded tokens, bf16 autocast: {tr.get('bf16_autocast', False)}.
+{tr['steps']:,} steps, {tr['epochs_completed']} complete epochs, {tr['target_tokens_seen']:,} target tokens,
+{tr['seconds'] / 60:.1f} minutes; dev loss (no smoothing) {tr['dev_loss']:.3f}. The log is `training_log.txt`.
+
+## Scores
+
+sacrebleu {scores['sacrebleu']['version']} (`{scores['sacrebleu']['chrF']}`, `{scores['sacrebleu']['BLEU']}`) on the
+held-out test splits, beam 4, {scores['bible']['pytorch-f32']['sentences']} sentences per domain. "same" = outputs identical
+to PyTorch f32's.
+
+| system | Bible chrF | Bible BLEU | Bible same | UI chrF | UI BLEU | UI same |
+|---|---|---|---|---|---|---|
+{chr(10).join(rows)}
+
+PyTorch f32 is `MarianMTModel.generate` (transformers); edgemt is `edgemt translate --precision P`
+on the Optimum export (native engine). References are single human translations; the Bible
+reference is a 1909 translation, so a modern but correct rendering scores low.
+
+## Examples
+
+The README's sentence (Genesis 1:1 is in the dev split: never trained on; the training text has
+"In the beginning, God created …") and the first held-out test sentences of each domain, edgemt
+int8 beside the human reference:
+
+| English | edgemt int8 | reference |
+|---|---|---|
+{examples}
+
+## Rebuilding
+
+```sh
+python3 -m venv venv && venv/bin/pip install -r models/tools/requirements.txt
+sudo apt-get install libsword-utils sword-text-web sword-text-sparv gettext
+cargo build --release
+venv/bin/python models/tools/build_model.py all --device cpu --minutes {args.minutes:g}   # or --device cuda
+```
+"""
+    (out / "README.md").write_text(text)
+    log(args.work, f"card: {out / 'README.md'}")
+
+
+STAGES = {"data": stage_data, "spm": stage_spm, "train": stage_train, "export": stage_export,
+          "eval": stage_eval, "refs": stage_refs, "package": stage_package,
+          "card": stage_card}
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("stages", nargs="+", choices=[*STAGES, "all"])
+    ap.add_argument("--work", type=Path, default=Path("/tmp/edgemt-en-es"))
+    ap.add_argument("--out", type=Path, default=Path("models/en-es-small"))
+    ap.add_argument("--refs", type=Path, default=Path("tests/fixtures/refs/bundled.json"))
+    ap.add_argument("--device", default="cpu", help="torch device: cpu, cuda, cuda:1, ...")
+    ap.add_argument("--threads", type=int, default=0, help="CPU threads (0 = all cores)")
+    ap.add_argument("--minutes", type=float, default=60.0, help="training time box")
+    ap.add_argument("--vocab-size", type=int, default=8000)
+    ap.add_argument("--d-model", type=int, default=256)
+    ap.add_argument("--encoder-layers", type=int, default=4)
+    ap.add_argument("--decoder-layers", type=int, default=3)
+    ap.add_argument("--heads", type=int, default=4)
+    ap.add_argument("--ffn", type=int, default=1024)
+    ap.add_argument("--dropout", type=float, default=0.1)
+    ap.add_argument("--label-smoothing", type=float, default=0.1)
+    ap.add_argument("--lr", type=float, default=6e-4)
+    ap.add_argument("--warmup", type=int, default=600)
+    ap.add_argument("--bf16", action=argparse.BooleanOptionalAction, default=True,
+                    help="bf16 autocast for the forward pass (weights and optimizer stay f32)")
+    ap.add_argument("--batch-tokens", type=int, default=6000, help="padded source+target tokens per batch")
+    ap.add_argument("--max-tokens", type=int, default=128, help="longest training sentence in pieces")
+    ap.add_argument("--max-length", type=int, default=256, help="generation_config max_length")
+    ap.add_argument("--log-every", type=int, default=50)
+    ap.add_argument("--seed", type=int, default=20261126)
+    ap.add_argument("--no-ui", action="store_true", help="Bible text only (public domain), no gettext catalogs")
+    ap.add_argument("--edgemt", default="target/release/edgemt", help="edgemt binary for the eval stage")
+    ap.add_argument("--ship", nargs="+", default=["_quantized"],
+                    help="ONNX variants copied into --out ('' = f32)")
+    args = ap.parse_args()
+    args.work.mkdir(parents=True, exist_ok=True)
+    stages = list(STAGES) if "all" in args.stages else args.stages
+    for s in stages:
+        STAGES[s](args)
+
+
+if __name__ == "__main__":
+    main()
