@@ -9,15 +9,10 @@ mod common;
 
 use std::path::PathBuf;
 
-use edgemt::search::SearchParams;
 use edgemt::{Backend, Precision, TranslateOptions, Translator};
 
 fn bundled_dir() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("models").join(edgemt::model::BUNDLED_MODEL)
-}
-
-fn params(t: &Translator, beams: usize) -> SearchParams {
-    t.search_params(&TranslateOptions { num_beams: Some(beams), n_best: Some(1), ..Default::default() }).unwrap()
 }
 
 fn check(backend: Backend) {
@@ -27,7 +22,7 @@ fn check(backend: Backend) {
     let cases = refs["sentences"].as_array().unwrap();
     // Every sentence is held out (the README's Genesis 1:1 sits in the dev split).
     assert!(cases.len() >= 9 && cases.iter().all(|c| c["held_out"].as_bool().unwrap()));
-    let (greedy, beam) = (params(&t, 1), params(&t, 4));
+    let (greedy, beam) = (common::params(&t, 1, 1), common::params(&t, 4, 1));
     let mut failures = Vec::new();
     let (mut same_as_torch, mut ort_same_as_torch) = (0, 0);
     // int8 runtimes round the quantised activations differently (onnxruntime vs tract and the

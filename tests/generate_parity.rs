@@ -4,12 +4,7 @@
 
 mod common;
 
-use edgemt::search::SearchParams;
-use edgemt::{Backend, LoadOptions, Precision, TranslateOptions, Translator};
-
-fn params(t: &Translator, beams: usize, n_best: usize) -> SearchParams {
-    t.search_params(&TranslateOptions { num_beams: Some(beams), n_best: Some(n_best), ..Default::default() }).unwrap()
-}
+use edgemt::{Backend, LoadOptions, Precision, Translator};
 
 /// `score_tol` is relative: f32 must agree with PyTorch closely; int8 and fp16 runtimes round
 /// quantised activations / half-precision products in different orders, which moves summed beam
@@ -24,8 +19,8 @@ fn check_backend(dir: &std::path::Path, precision: Precision, backend: Backend, 
     let refs = common::refs("generate.json");
     let t = Translator::load(dir, &LoadOptions { precision: Some(precision), backend, ..Default::default() }).unwrap();
     assert_eq!(t.backend(), backend);
-    let greedy = params(&t, 1, 1);
-    let beam = params(&t, 4, 2);
+    let greedy = common::params(&t, 1, 1);
+    let beam = common::params(&t, 4, 2);
     assert_eq!(greedy.max_length as u64, refs["max_length"].as_u64().unwrap());
     let cases = refs[reference].as_array().unwrap();
     assert!(cases.len() >= 50);

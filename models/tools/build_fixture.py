@@ -110,6 +110,30 @@ def build_vocab(spm_path: Path) -> dict[str, int]:
     return vocab
 
 
+def marian_config(vocab_size: int, pad: int, *, d_model: int, encoder_layers: int, decoder_layers: int,
+                  heads: int, ffn: int, max_positions: int, **extra):
+    """A MarianConfig with opus-mt's conventions: swish, scaled embeddings shared by encoder and
+    decoder, `</s>` = 0, decoder start = `<pad>` (the last id), forced `</s>` at max_length.
+    `extra` sets the rest (dropout, init_std, ...)."""
+    from transformers import MarianConfig
+
+    return MarianConfig(
+        vocab_size=vocab_size, d_model=d_model, encoder_layers=encoder_layers, decoder_layers=decoder_layers,
+        encoder_attention_heads=heads, decoder_attention_heads=heads, encoder_ffn_dim=ffn, decoder_ffn_dim=ffn,
+        max_position_embeddings=max_positions, activation_function="swish", scale_embedding=True,
+        pad_token_id=pad, eos_token_id=0, decoder_start_token_id=pad, forced_eos_token_id=0,
+        share_encoder_decoder_embeddings=True, **extra,
+    )
+
+
+def generation_config(pad: int, max_length: int):
+    """Marian's search defaults: beam 4, `<pad>` never generated, `</s>` forced at max_length."""
+    from transformers import GenerationConfig
+
+    return GenerationConfig(bad_words_ids=[[pad]], decoder_start_token_id=pad, eos_token_id=0,
+                            forced_eos_token_id=0, max_length=max_length, num_beams=4, pad_token_id=pad)
+
+
 def export_onnx(pt_dir: Path, out_dir: Path) -> None:
     from optimum.exporters.onnx import main_export
 
@@ -275,7 +299,7 @@ def main() -> None:
     args = ap.parse_args()
 
     import torch
-    from transformers import GenerationConfig, MarianConfig, MarianMTModel, MarianTokenizer
+    from transformers import MarianMTModel, MarianTokenizer
 
     rng = random.Random(args.seed)
     torch.manual_seed(args.seed)
@@ -299,25 +323,16 @@ def main() -> None:
         shutil.copy(tmp / "spm.model", pt_dir / "target.spm")
         json.dump(vocab, open(pt_dir / "vocab.json", "w"), ensure_ascii=False, indent=0)
 
-        cfg = MarianConfig(
-            vocab_size=len(vocab), d_model=args.d_model,
-            encoder_layers=args.layers, decoder_layers=args.layers,
-            encoder_attention_heads=args.heads, decoder_attention_heads=args.heads,
-            encoder_ffn_dim=args.ffn, decoder_ffn_dim=args.ffn,
-            max_position_embeddings=args.max_positions, activation_function="swish",
-            scale_embedding=True, pad_token_id=pad, eos_token_id=0, decoder_start_token_id=pad,
-            forced_eos_token_id=0, init_std=args.init_std, share_encoder_decoder_embeddings=True,
-        )
+        cfg = marian_config(len(vocab), pad, d_model=args.d_model, encoder_layers=args.layers,
+                            decoder_layers=args.layers, heads=args.heads, ffn=args.ffn,
+                            max_positions=args.max_positions, init_std=args.init_std)
         model = MarianMTModel(cfg).eval()
         tok = MarianTokenizer(str(pt_dir / "source.spm"), str(pt_dir / "target.spm"), str(pt_dir / "vocab.json"))
         train_log = {}
         if args.train_seconds > 0:
             train_log = quick_train(model, tok, train, args.train_seconds, pad, rng)
             print("training:", train_log)
-        model.generation_config = GenerationConfig(
-            bad_words_ids=[[pad]], decoder_start_token_id=pad, eos_token_id=0, forced_eos_token_id=0,
-            max_length=args.max_length, num_beams=4, pad_token_id=pad,
-        )
+        model.generation_config = generation_config(pad, args.max_length)
         model.save_pretrained(pt_dir)
         tok.save_pretrained(pt_dir)
 

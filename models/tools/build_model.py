@@ -38,7 +38,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import corpus  # noqa: E402
-from build_fixture import build_vocab, export_onnx, ort_model, quantize, strip_output, to_fp16, train_spm  # noqa: E402
+from build_fixture import (build_vocab, export_onnx, generation_config, marian_config, ort_model,  # noqa: E402
+                           quantize, strip_output, to_fp16, train_spm)
 
 README_SENTENCE = "In the beginning God created the heavens and the earth."
 TEST_PER_DOMAIN = 500
@@ -127,26 +128,13 @@ def tokenizer(work: Path):
 
 
 def new_model(args, vocab_size: int, pad: int):
-    from transformers import MarianConfig, MarianMTModel
+    from transformers import MarianMTModel
 
-    cfg = MarianConfig(
-        vocab_size=vocab_size, d_model=args.d_model,
-        encoder_layers=args.encoder_layers, decoder_layers=args.decoder_layers,
-        encoder_attention_heads=args.heads, decoder_attention_heads=args.heads,
-        encoder_ffn_dim=args.ffn, decoder_ffn_dim=args.ffn, max_position_embeddings=256,
-        activation_function="swish", scale_embedding=True, dropout=args.dropout,
-        attention_dropout=0.0, activation_dropout=0.0,
-        pad_token_id=pad, eos_token_id=0, decoder_start_token_id=pad, forced_eos_token_id=0,
-        share_encoder_decoder_embeddings=True,
-    )
-    return MarianMTModel(cfg)
-
-
-def generation_config(pad: int, max_length: int):
-    from transformers import GenerationConfig
-
-    return GenerationConfig(bad_words_ids=[[pad]], decoder_start_token_id=pad, eos_token_id=0,
-                            forced_eos_token_id=0, max_length=max_length, num_beams=4, pad_token_id=pad)
+    return MarianMTModel(marian_config(
+        vocab_size, pad, d_model=args.d_model, encoder_layers=args.encoder_layers,
+        decoder_layers=args.decoder_layers, heads=args.heads, ffn=args.ffn, max_positions=256,
+        dropout=args.dropout, attention_dropout=0.0, activation_dropout=0.0,
+    ))
 
 
 def encode_corpus(tok, rows, max_tokens: int):

@@ -196,6 +196,39 @@ def clean_ui(text: str) -> str | None:
     return text or None
 
 
+def _fill_numbers(text: str, nums: list[str]) -> str:
+    """Replaces the integer printf placeholders of `text` by `nums`: `%2$d` by position, plain
+    `%d` in order of appearance."""
+    order = iter(range(len(nums)))
+
+    def rep(m: re.Match) -> str:
+        pos = re.match(r"%(\d+)\$", m.group(0))
+        i = int(pos.group(1)) - 1 if pos else next(order, -1)
+        return nums[i] if 0 <= i < len(nums) else m.group(0)
+
+    return _PRINTF_INT.sub(rep, text)
+
+
+def ui_pair(msgid: str, msgstr: str, rng: random.Random) -> tuple[str, str] | None:
+    """A cleaned (english, spanish) pair from one catalog entry, or None if it is not usable
+    text: untranslated, too long, no words, or a placeholder other than an integer one (those get
+    the same number on both sides)."""
+    src, tgt = clean_ui(msgid), clean_ui(msgstr)
+    if not src or not tgt or src == tgt or len(src) > 400 or len(src.split()) > 60:
+        return None
+    if not re.search(r"[A-Za-z]{2}", src):
+        return None
+    ints_s, ints_t = _PRINTF_INT.findall(src), _PRINTF_INT.findall(tgt)
+    if len(ints_s) != len(ints_t):
+        return None
+    if ints_s:
+        nums = [str(rng.choice([2, 3, 5, 7, 12, 24, 100])) for _ in ints_s]
+        src, tgt = _fill_numbers(src, nums), _fill_numbers(tgt, nums)
+    if _PLACEHOLDER.search(src) or _PLACEHOLDER.search(tgt):
+        return None
+    return src, tgt
+
+
 def gettext_pairs(cache: Path, packages: list[str] | None = None, seed: int = 7) -> tuple[list, dict]:
     """(key, english, spanish) from the Spanish catalogs of `packages`, and per-package metadata
     {package: {"version", "license", "catalogs", "pairs"}}. Keys are "ui:<package>:<n>"."""
@@ -219,28 +252,10 @@ def gettext_pairs(cache: Path, packages: list[str] | None = None, seed: int = 7)
                     k = k[0]
                 if not k or not v:
                     continue
-                k = k.split("\x04", 1)[-1]
-                src, tgt = clean_ui(k), clean_ui(v)
-                if not src or not tgt or src == tgt or len(src) > 400 or len(src.split()) > 60:
+                pair = ui_pair(k.split("\x04", 1)[-1], v, rng)  # msgctxt dropped
+                if pair is None:
                     continue
-                if not re.search(r"[A-Za-z]{2}", src):
-                    continue
-                ints_s, ints_t = _PRINTF_INT.findall(src), _PRINTF_INT.findall(tgt)
-                if len(ints_s) != len(ints_t):
-                    continue
-                if ints_s:
-                    nums = [str(rng.choice([2, 3, 5, 7, 12, 24, 100])) for _ in ints_s]
-                    # Positional (%2$d) or in order: both sides get the same number per placeholder.
-                    def sub(text, found):
-                        it = iter(range(len(found)))
-                        def rep(m):
-                            pos = re.match(r"%(\d+)\$", m.group(0))
-                            i = int(pos.group(1)) - 1 if pos else next(it)
-                            return nums[i] if 0 <= i < len(nums) else m.group(0)
-                        return _PRINTF_INT.sub(rep, text)
-                    src, tgt = sub(src, ints_s), sub(tgt, ints_t)
-                if _PLACEHOLDER.search(src) or _PLACEHOLDER.search(tgt):
-                    continue
+                src, tgt = pair
                 if src in seen:
                     continue
                 seen.add(src)

@@ -440,6 +440,17 @@ fn layer_norm(ln: &LayerNorm, x: &mut [f32]) {
     }
 }
 
+/// Post-norm residual for every row (beam) of `x`: `x = layer_norm(x + sublayer_out)`.
+fn add_and_norm(x: &mut [f32], sublayer_out: &[f32], ln: &LayerNorm) {
+    let d = ln.w.len();
+    for (row, out) in x.chunks_exact_mut(d).zip(sublayer_out.chunks_exact(d)) {
+        for (xv, t) in row.iter_mut().zip(out) {
+            *xv += t;
+        }
+        layer_norm(ln, row);
+    }
+}
+
 /// One head of attention for one query: `out = softmax(q·kᵢ × scaling) · V` over the rows of
 /// `keys` / `values` (`[len][head_dim]`, contiguous), with `scores` as scratch.
 fn attend(k: &Kernels, q: &[f32], keys: &[f32], values: &[f32], scaling: f32, scores: &mut [f32], out: &mut [f32]) {
@@ -535,13 +546,7 @@ impl StepModel for NativeSession<'_> {
                 }
             }
             linear(k, &layer.self_o, &self.att, b, &mut self.tmp[..b * d], &mut self.qbuf);
-            for bi in 0..b {
-                let x = &mut self.x[bi * d..][..d];
-                for (xv, t) in x.iter_mut().zip(&self.tmp[bi * d..][..d]) {
-                    *xv += t;
-                }
-                layer_norm(&layer.self_ln, x);
-            }
+            add_and_norm(&mut self.x[..b * d], &self.tmp[..b * d], &layer.self_ln);
             // Cross-attention over the precomputed encoder keys/values.
             linear(k, &layer.cross_q, &self.x, b, &mut self.q, &mut self.qbuf);
             let src_len = self.src;
@@ -561,26 +566,14 @@ impl StepModel for NativeSession<'_> {
                 }
             }
             linear(k, &layer.cross_o, &self.att, b, &mut self.tmp[..b * d], &mut self.qbuf);
-            for bi in 0..b {
-                let x = &mut self.x[bi * d..][..d];
-                for (xv, t) in x.iter_mut().zip(&self.tmp[bi * d..][..d]) {
-                    *xv += t;
-                }
-                layer_norm(&layer.cross_ln, x);
-            }
+            add_and_norm(&mut self.x[..b * d], &self.tmp[..b * d], &layer.cross_ln);
             // Feed-forward.
             linear(k, &layer.fc1, &self.x, b, &mut self.hidden, &mut self.qbuf);
             for v in self.hidden.iter_mut() {
                 *v = m.act.apply(*v);
             }
             linear(k, &layer.fc2, &self.hidden, b, &mut self.tmp[..b * d], &mut self.qbuf);
-            for bi in 0..b {
-                let x = &mut self.x[bi * d..][..d];
-                for (xv, t) in x.iter_mut().zip(&self.tmp[bi * d..][..d]) {
-                    *xv += t;
-                }
-                layer_norm(&layer.final_ln, x);
-            }
+            add_and_norm(&mut self.x[..b * d], &self.tmp[..b * d], &layer.final_ln);
         }
         linear(k, &m.lm_head, &self.x, b, logits, &mut self.qbuf);
         for bi in 0..b {

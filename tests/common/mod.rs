@@ -3,7 +3,8 @@
 
 use std::path::PathBuf;
 
-use edgemt::{Backend, LoadOptions, Precision, Translator};
+use edgemt::search::SearchParams;
+use edgemt::{Backend, LoadOptions, Precision, TranslateOptions, Translator};
 
 pub fn fixtures() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures")
@@ -29,6 +30,11 @@ pub fn load(dir: &std::path::Path, precision: Precision) -> Translator {
 
 pub fn ids(v: &serde_json::Value) -> Vec<u32> {
     v.as_array().unwrap().iter().map(|x| x.as_u64().unwrap() as u32).collect()
+}
+
+/// The model's search parameters with `beams` beams returning `n_best` hypotheses.
+pub fn params(t: &Translator, beams: usize, n_best: usize) -> SearchParams {
+    t.search_params(&TranslateOptions { num_beams: Some(beams), n_best: Some(n_best), ..Default::default() }).unwrap()
 }
 
 pub fn load_backend(dir: &std::path::Path, precision: Precision, backend: Backend) -> Translator {
