@@ -54,37 +54,39 @@ EDGEMT_CLI_RUNNER=qemu-arm run_tests armv7-unknown-linux-gnueabihf "armv7 NEON (
 echo "== CLI output identical on every target"
 sentence="In the beginning God created the heavens and the earth."
 model=tests/fixtures/tiny-marian
-host=$(cargo run --release -q -- translate --model "$model" --beam 4 --n-best 2 "$sentence")
+# x86_64 reference outputs, once: the fixture at each precision, and the bundled model found
+# without --model (the README's first command).
+declare -A want
+for case in int8 f32 fp16 bundled; do
+    args=(--model "$model" --precision "$case")
+    [ "$case" = bundled ] && args=()
+    want[$case]=$(cargo run --release -q -- translate "${args[@]}" --beam 4 --n-best 2 "$sentence")
+    [ -n "${want[$case]}" ]
+done
 for t in "${TARGETS[@]}"; do
     for cpu in cortex-a72 cortex-a76; do
         [ "$t" = armv7-unknown-linux-gnueabihf ] && [ "$cpu" = cortex-a76 ] && continue
         runner=qemu-aarch64
         [ "$t" = armv7-unknown-linux-gnueabihf ] && runner=qemu-arm && cpu=max
-        for precision in int8 f32 fp16; do
-            out=$(QEMU_CPU=$cpu $runner "target/$t/release/edgemt" translate --model "$model" --precision "$precision" --beam 4 --n-best 2 "$sentence")
-            want=$(cargo run --release -q -- translate --model "$model" --precision "$precision" --beam 4 --n-best 2 "$sentence")
-            if [ "$out" != "$want" ]; then
-                echo "MISMATCH on $t ($cpu, $precision):"; echo "$out"; echo "x86_64:"; echo "$want"; exit 1
+        for case in int8 f32 fp16 bundled; do
+            args=(--model "$model" --precision "$case")
+            [ "$case" = bundled ] && args=()
+            out=$(QEMU_CPU=$cpu $runner "target/$t/release/edgemt" translate "${args[@]}" --beam 4 --n-best 2 "$sentence")
+            if [ "$out" != "${want[$case]}" ]; then
+                echo "MISMATCH on $t ($cpu, $case):"; echo "$out"; echo "x86_64:"; echo "${want[$case]}"; exit 1
             fi
         done
-        # The bundled model, found without --model (the README's first command).
-        out=$(QEMU_CPU=$cpu $runner "target/$t/release/edgemt" translate --beam 4 --n-best 2 "$sentence")
-        want=$(cargo run --release -q -- translate --beam 4 --n-best 2 "$sentence")
-        if [ "$out" != "$want" ]; then
-            echo "MISMATCH on $t ($cpu, bundled model):"; echo "$out"; echo "x86_64:"; echo "$want"; exit 1
-        fi
         echo "$t ($cpu): identical to x86_64 for the fixture (int8, f32, fp16) and the bundled model"
     done
 done
-[ -n "$host" ]
 
 echo "== C example on aarch64 under qemu (static library)"
 make -C examples/c clean translate TARGET=aarch64-unknown-linux-gnu CC=aarch64-linux-gnu-gcc
 printf 'In the beginning God created the heavens and the earth.\n\nSave the document before closing.\n' >target/c-example-input.txt
 bundled=models/en-es-small
-want=$(cargo run --release -q -- translate --model "$bundled" <target/c-example-input.txt)
+c_want=$(cargo run --release -q -- translate --model "$bundled" <target/c-example-input.txt)
 got=$(QEMU_CPU=cortex-a72 qemu-aarch64 examples/c/translate "$bundled" <target/c-example-input.txt)
-[ "$got" = "$want" ] || { echo "C example output differs on aarch64:"; echo "$got"; exit 1; }
+[ "$got" = "$c_want" ] || { echo "C example output differs on aarch64:"; echo "$got"; exit 1; }
 echo "C example on aarch64: identical to the x86_64 CLI"
 make -C examples/c clean
 
