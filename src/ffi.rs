@@ -419,8 +419,8 @@ fn translate_inner(inner: &mut Inner, text: &str) -> Result<(String, bool), Erro
     let chunks = crate::split::fit_chunks(text, t.max_source_tokens(), |s| t.tokenizer().encode(s).len())?;
     for chunk in chunks {
         let ids = t.tokenizer().encode(&chunk);
-        let hidden = t.tract().encode(&ids)?;
-        let mut bufs = SearchBuffers::new(1, t.tract().vocab_size(), params.max_length);
+        let hidden = t.encode(&ids)?;
+        let mut bufs = SearchBuffers::new(1, t.vocab_size(), params.max_length);
         let mut cancelled = false;
         let r = t.decode_with(&hidden, 1, params.max_length, |inner| {
             let mut m = Streaming {

@@ -28,7 +28,7 @@ pub use error::{Error, Result};
 pub use model::Precision;
 pub use search::{EarlyStopping, Hypothesis};
 
-use engine::NativeModel;
+use engine::{NativeDecoder, NativeEncoder};
 use model::config::{EarlyStoppingSetting, OneOrMany};
 use model::tract::{TractModel, TractOptions};
 use model::{GenerationConfig, ModelConfig, ModelDir, OnnxSource};
@@ -38,15 +38,16 @@ use tokenizer::MarianTokenizer;
 /// Longest text accepted in one call, in bytes (longer text is refused, not truncated).
 pub const MAX_INPUT_BYTES: usize = 1 << 20;
 
-/// Which implementation runs the per-token decoder step.
+/// Which implementation runs the encoder and the per-token decoder step.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Backend {
-    /// The native engine when the decoder graph is one it covers, else tract.
+    /// The native engine for each graph (encoder, decoder) it covers, tract for the other, with
+    /// the reason recorded in [`Translator::fallbacks`] (and printed by the CLI).
     #[default]
     Auto,
-    /// The native engine; loading fails if the graph is not supported.
+    /// The native engine for both; loading fails if either graph is not supported.
     Native,
-    /// tract running `decoder_model` / `decoder_with_past_model`.
+    /// tract running `encoder_model`, `decoder_model` and `decoder_with_past_model`.
     Tract,
 }
 
@@ -154,7 +155,9 @@ pub struct Translator {
     generation: GenerationConfig,
     tokenizer: MarianTokenizer,
     tract: TractModel,
-    native: Option<NativeModel>,
+    encoder: Option<NativeEncoder>,
+    native: Option<NativeDecoder>,
+    fallbacks: Vec<String>,
     load_time: std::time::Duration,
 }
 
@@ -222,16 +225,23 @@ impl Translator {
                 ),
             });
         }
-        let native = match opts.backend {
-            Backend::Tract => None,
-            Backend::Native => Some(NativeModel::load(&graphs.decoder, &config)?),
-            Backend::Auto => match NativeModel::load(&graphs.decoder, &config) {
-                Ok(m) => Some(m),
-                Err(e) => {
-                    log::warn!("native engine unavailable, decoding with tract: {e}");
-                    None
-                }
-            },
+        let mut fallbacks = Vec::new();
+        let (encoder, native) = match opts.backend {
+            Backend::Tract => (None, None),
+            Backend::Native => (
+                Some(NativeEncoder::load(&graphs.encoder, &config)?),
+                Some(NativeDecoder::load(&graphs.decoder, &config)?),
+            ),
+            Backend::Auto => {
+                let mut fallback = |part: &str, e: Error| {
+                    let note = format!("native engine cannot run the {part} ({e}); tract runs it instead");
+                    log::warn!("{note}");
+                    fallbacks.push(note);
+                };
+                let encoder = NativeEncoder::load(&graphs.encoder, &config).map_err(|e| fallback("encoder", e)).ok();
+                let native = NativeDecoder::load(&graphs.decoder, &config).map_err(|e| fallback("decoder", e)).ok();
+                (encoder, native)
+            }
         };
         let decoders = match (&native, &graphs.decoder_with_past) {
             (Some(_), _) => None,
@@ -246,7 +256,7 @@ impl Translator {
         // tract reports malformed graphs as errors; a panic deep inside it on a hostile file is
         // still turned into an error rather than unwinding into the caller.
         let tract = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-            TractModel::load(&graphs.encoder, decoders, &config, &opts.tract)
+            TractModel::load(encoder.is_none().then_some(&graphs.encoder), decoders, &config, &opts.tract)
         }))
         .map_err(|p| Error::Onnx {
             path: dir.dir.clone(),
@@ -257,13 +267,14 @@ impl Translator {
         })??;
         let load_time = t0.elapsed();
         log::info!(
-            "loaded {} ({}, {} backend) in {:.2?}",
+            "loaded {} ({}, {} encoder, {} decoder) in {:.2?}",
             dir.dir.display(),
             dir.precision,
+            if encoder.is_some() { "native" } else { "tract" },
             if native.is_some() { "native" } else { "tract" },
             load_time
         );
-        Ok(Translator { dir, config, generation, tokenizer, tract, native, load_time })
+        Ok(Translator { dir, config, generation, tokenizer, tract, encoder, native, fallbacks, load_time })
     }
 
     /// The model directory and the precision that was loaded.
@@ -287,12 +298,29 @@ impl Translator {
         &self.tract
     }
     /// The native decoder engine, when it is the backend in use.
-    pub fn native(&self) -> Option<&NativeModel> {
+    pub fn native(&self) -> Option<&NativeDecoder> {
         self.native.as_ref()
+    }
+    /// The native encoder, when it is the backend in use.
+    pub fn native_encoder(&self) -> Option<&NativeEncoder> {
+        self.encoder.as_ref()
     }
     /// The backend decoding steps run on.
     pub fn backend(&self) -> Backend {
         if self.native.is_some() { Backend::Native } else { Backend::Tract }
+    }
+    /// The backend the encoder runs on.
+    pub fn encoder_backend(&self) -> Backend {
+        if self.encoder.is_some() { Backend::Native } else { Backend::Tract }
+    }
+    /// Why a graph runs on tract although the native engine was wanted (`Backend::Auto`): one
+    /// line per graph, empty when the native engine runs everything.
+    pub fn fallbacks(&self) -> &[String] {
+        &self.fallbacks
+    }
+    /// Logits per decoder step.
+    pub fn vocab_size(&self) -> usize {
+        self.config.vocab_size
     }
     /// Time `load` took.
     pub fn load_time(&self) -> std::time::Duration {
@@ -345,27 +373,39 @@ impl Translator {
         if ids.is_empty() || ids.len() > self.max_source_tokens() {
             return Err(Error::SentenceTooLong { tokens: ids.len(), limit: self.max_source_tokens() });
         }
-        let hidden = self.tract.encode(ids)?;
-        let mut bufs = SearchBuffers::new(params.num_beams, self.tract.vocab_size(), params.max_length);
+        let hidden = self.encode(ids)?;
+        let mut bufs = SearchBuffers::new(params.num_beams, self.vocab_size(), params.max_length);
         self.decode_with(&hidden, params.num_beams, params.max_length, |m| search::generate(m, params, &mut bufs))
     }
 
-    /// Starts decoding the encoder output `hidden` on the backend in use (`beams` beams, up to
-    /// `max_length` positions) and hands the step model to `f` (search, possibly wrapped to
-    /// measure or stream).
+    /// Runs the encoder (native or tract) over one source-token sequence (ending in `</s>`):
+    /// hidden states `[ids.len()][d_model]`.
+    pub fn encode(&self, ids: &[u32]) -> Result<Vec<f32>> {
+        if ids.is_empty() || ids.len() > self.max_source_tokens() {
+            return Err(Error::SentenceTooLong { tokens: ids.len(), limit: self.max_source_tokens() });
+        }
+        match &self.encoder {
+            Some(enc) => enc.encode(ids),
+            None => {
+                let t = self.tract.encode(ids)?;
+                let view = t.try_as_plain_ram().map_err(Error::inference)?;
+                Ok(view.as_slice::<f32>().map_err(Error::inference)?.to_vec())
+            }
+        }
+    }
+
+    /// Starts decoding the encoder output `hidden` (`[src][d_model]`) on the backend in use
+    /// (`beams` beams, up to `max_length` positions) and hands the step model to `f` (search,
+    /// possibly wrapped to measure or stream).
     pub fn decode_with<R>(
         &self,
-        hidden: &tract_onnx::prelude::Tensor,
+        hidden: &[f32],
         beams: usize,
         max_length: usize,
         f: impl FnOnce(&mut dyn search::StepModel) -> Result<R>,
     ) -> Result<R> {
         match &self.native {
-            Some(native) => {
-                let view = hidden.try_as_plain_ram().map_err(Error::inference)?;
-                let h = view.as_slice::<f32>().map_err(Error::inference)?;
-                f(&mut native.session(h, beams, max_length)?)
-            }
+            Some(native) => f(&mut native.session(hidden, beams, max_length)?),
             None => f(&mut self.tract.session(hidden, beams)?),
         }
     }

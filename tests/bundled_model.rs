@@ -80,9 +80,9 @@ fn logit_gap_at_divergence(t: &Translator, input: &[u32], a: &[u32], b: &[u32]) 
     let (Some(&ta), Some(&tb)) = (a.get(k), b.get(k)) else {
         return f32::INFINITY; // one is a prefix of the other: not a token choice
     };
-    let hidden = t.tract().encode(input).unwrap();
+    let hidden = t.encode(input).unwrap();
     let start = t.search_params(&TranslateOptions::default()).unwrap().decoder_start;
-    let mut logits = vec![0f32; t.tract().vocab_size()];
+    let mut logits = vec![0f32; t.vocab_size()];
     t.decode_with(&hidden, 1, k + 2, |m| {
         for &tok in std::iter::once(&start).chain(&a[..k]) {
             m.step(&[tok], &mut logits)?;

@@ -26,10 +26,9 @@ fn check_backend(dir: &std::path::Path, precision: Precision, backend: Backend, 
     let mut worst = 0f32;
     for (si, s) in sentences.iter().enumerate() {
         let ids = t.tokenizer().encode(s.as_str().unwrap());
-        let hidden = t.tract().encode(&ids).unwrap();
-        let view = hidden.try_as_plain_ram().unwrap();
+        let hidden = t.encode(&ids).unwrap();
         let mut session: Box<dyn StepModel> = match t.native() {
-            Some(n) => Box::new(n.session(view.as_slice::<f32>().unwrap(), 1, steps + 1).unwrap()),
+            Some(n) => Box::new(n.session(&hidden, 1, steps + 1).unwrap()),
             None => Box::new(t.tract().session(&hidden, 1).unwrap()),
         };
         let mut logits = vec![0f32; vocab];

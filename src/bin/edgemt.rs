@@ -294,9 +294,9 @@ fn bench(model: &ModelArgs, file: Option<&PathBuf>, beam: usize, max_len: Option
     for s in &sentences {
         let ids = t.tokenizer().encode(s);
         let t0 = Instant::now();
-        let hidden = t.tract().encode(&ids)?;
+        let hidden = t.encode(&ids)?;
         enc_ms.push(t0.elapsed().as_secs_f64() * 1e3);
-        let mut bufs = SearchBuffers::new(params.num_beams, t.tract().vocab_size(), params.max_length);
+        let mut bufs = SearchBuffers::new(params.num_beams, t.vocab_size(), params.max_length);
         let t1 = Instant::now();
         let out = t.decode_with(&hidden, params.num_beams, params.max_length, |m| {
             search::generate(&mut Measured { inner: m, steps: &mut steps }, &params, &mut bufs)

@@ -1,10 +1,21 @@
-//! Decoder weights taken out of `decoder_model*.onnx` by graph structure and the node scope
-//! names that torch's exporter gives Optimum exports (`/model/decoder/layers.N/self_attn/q_proj/MatMul`,
+//! Weights taken out of `encoder_model*.onnx` / `decoder_model*.onnx` by graph structure and
+//! the node scope names that torch's exporter gives Optimum exports
+//! (`/model/decoder/layers.N/self_attn/q_proj/MatMul`, `/layers.N/fc1/MatMul` in the encoder,
 //! `…/MatMul_quant` for onnxruntime's dynamic quantisation, `/lm_head/MatMul`, …).
+//!
+//! What differs between exporters is read by pattern, not by name:
+//! * a weight given as an initializer `[n_in, n_out]` (`MatMul`), as `Transpose` of an
+//!   initializer `[n_out, n_in]` (tied lm_head in torch ≥ 2.9 exports), or as `Gemm` with
+//!   `transB`;
+//! * constants held in initializers, in `Constant` nodes, or handed out through `Identity` nodes
+//!   (torch deduplicates identical constants);
+//! * graphs whose nodes sit inside an `If` (Optimum's `decoder_model_merged*.onnx`): the branch
+//!   without past key/values is read, with the initializers of every level.
 //!
 //! The ONNX protobuf is read through tract (`proto_model_for_path`, `tensor::load_tensor`), so
 //! external data and every initializer encoding tract knows are handled the same way as in the
-//! tract backend.
+//! tract backend. A [`Graph`] only serves extraction: it is dropped once the weights are copied
+//! out.
 
 use std::collections::HashMap;
 
@@ -65,55 +76,39 @@ impl Linear {
 pub struct Graph {
     path: std::path::PathBuf,
     nodes: HashMap<String, NodeProto>,
-    /// Node consuming each tensor name (first one).
+    /// Nodes consuming each tensor name.
     consumers: HashMap<String, Vec<String>>,
+    /// Node producing each tensor name.
+    producers: HashMap<String, String>,
     inits: HashMap<String, Tensor>,
 }
 
 impl Graph {
     /// Reads the ONNX graph.
     pub fn load(src: &OnnxSource) -> Result<Graph> {
-        let fw = tract_onnx::onnx();
         let path = &src.label();
         let proto = src.proto()?;
         let graph: GraphProto =
             proto.graph.ok_or_else(|| Error::Graph { path: path.into(), message: "the file has no graph".into() })?;
-        let dir = src.data_dir();
-        let mut inits = HashMap::new();
-        for t in &graph.initializer {
-            let tensor =
-                tract_onnx::tensor::load_tensor(&*fw.provider, t, dir.as_deref()).map_err(|e| Error::onnx(path, e))?;
-            inits.insert(t.name.clone(), tensor);
-        }
-        let mut consumers: HashMap<String, Vec<String>> = HashMap::new();
-        let mut nodes = HashMap::new();
-        for n in graph.node {
-            for i in &n.input {
-                consumers.entry(i.clone()).or_default().push(n.name.clone());
-            }
-            // Constant nodes carry small values (scales) some exports use instead of initializers.
-            if n.op_type == "Constant"
-                && let Some(attr) = n.attribute.iter().find(|a| a.name == "value")
-                && let Some(t) = &attr.t
-                && let Ok(tensor) = tract_onnx::tensor::load_tensor(&*fw.provider, t, dir.as_deref())
-            {
-                for o in &n.output {
-                    inits.insert(o.clone(), tensor.clone());
-                }
-            }
-            nodes.insert(n.name.clone(), n);
-        }
+        let mut g = Graph {
+            path: path.into(),
+            nodes: HashMap::new(),
+            consumers: HashMap::new(),
+            producers: HashMap::new(),
+            inits: HashMap::new(),
+        };
+        g.add_graph(graph, src.data_dir().as_deref())?;
         // torch's exporter deduplicates identical constants (e.g. all-zero biases of a fresh
         // model) and hands them out through Identity nodes: see through those.
         loop {
             let mut added = false;
-            for n in nodes.values() {
+            for n in g.nodes.values() {
                 if n.op_type == "Identity"
                     && let (Some(i), Some(o)) = (n.input.first(), n.output.first())
-                    && !inits.contains_key(o)
-                    && let Some(t) = inits.get(i).cloned()
+                    && !g.inits.contains_key(o)
+                    && let Some(t) = g.inits.get(i).cloned()
                 {
-                    inits.insert(o.clone(), t);
+                    g.inits.insert(o.clone(), t);
                     added = true;
                 }
             }
@@ -121,7 +116,49 @@ impl Graph {
                 break;
             }
         }
-        Ok(Graph { path: path.into(), nodes, consumers, inits })
+        Ok(g)
+    }
+
+    /// Adds the nodes and initializers of `graph`, and of the no-past branch of each `If` node
+    /// in it (Optimum's merged decoder: `If(use_cache_branch)` with the with-past graph as
+    /// `then_branch`, the first-step graph as `else_branch`). A node name already seen is kept.
+    fn add_graph(&mut self, graph: GraphProto, dir: Option<&str>) -> Result<()> {
+        let fw = tract_onnx::onnx();
+        for t in &graph.initializer {
+            let tensor =
+                tract_onnx::tensor::load_tensor(&*fw.provider, t, dir).map_err(|e| Error::onnx(&self.path, e))?;
+            self.inits.insert(t.name.clone(), tensor);
+        }
+        for mut n in graph.node {
+            for i in &n.input {
+                self.consumers.entry(i.clone()).or_default().push(n.name.clone());
+            }
+            for o in &n.output {
+                self.producers.entry(o.clone()).or_insert_with(|| n.name.clone());
+            }
+            // Constant nodes carry small values (scales) some exports use instead of initializers.
+            if n.op_type == "Constant"
+                && let Some(attr) = n.attribute.iter().find(|a| a.name == "value")
+                && let Some(t) = &attr.t
+                && let Ok(tensor) = tract_onnx::tensor::load_tensor(&*fw.provider, t, dir)
+            {
+                for o in &n.output {
+                    self.inits.insert(o.clone(), tensor.clone());
+                }
+            }
+            if n.op_type == "If" {
+                let branches = std::mem::take(&mut n.attribute);
+                for name in ["else_branch", "then_branch"] {
+                    if let Some(sub) = branches.iter().find(|a| a.name == name).and_then(|a| a.g.clone()) {
+                        self.add_graph(sub, dir)?;
+                    }
+                }
+            }
+            if !self.nodes.contains_key(&n.name) {
+                self.nodes.insert(n.name.clone(), n);
+            }
+        }
+        Ok(())
     }
 
     fn err(&self, m: impl Into<String>) -> Error {
@@ -150,45 +187,121 @@ impl Graph {
         Ok(v.as_slice::<f32>().map_err(|e| self.err(format!("{what}: {e}")))?.to_vec())
     }
 
-    /// A linear layer whose MatMul node is `{scope}/MatMul` (f32/fp16) or `{scope}/MatMul_quant`
-    /// (int8), with its bias from `{scope}/Add` when present. `n_in`/`n_out` are checked.
+    /// The float weight matrix feeding input `name` of a MatMul, output-major
+    /// (`[n_out][n_in]`): an initializer `[n_in, n_out]`, or `Transpose` of an initializer
+    /// `[n_out, n_in]` (torch ≥ 2.9 writes a tied lm_head that way).
+    fn float_matrix(&self, node: &str, name: &str, n_in: usize, n_out: usize, output_major: bool) -> Result<Weights> {
+        let (t, output_major) = match self.inits.get(name) {
+            Some(t) => (t, output_major),
+            None => {
+                let tr = self
+                    .producers
+                    .get(name)
+                    .and_then(|p| self.node(p))
+                    .filter(|p| p.op_type == "Transpose")
+                    .ok_or_else(|| self.err(format!("`{name}` (weight of `{node}`) is not a constant of the graph")))?;
+                let perm: Vec<i64> =
+                    tr.attribute.iter().find(|a| a.name == "perm").map_or(vec![1, 0], |a| a.ints.clone());
+                if perm != [1, 0] {
+                    return Err(self.err(format!("`{}` permutes {perm:?}, expected [1, 0]", tr.name)));
+                }
+                (self.init(&tr.input[0])?, !output_major)
+            }
+        };
+        let want = if output_major { [n_out, n_in] } else { [n_in, n_out] };
+        if t.shape() != want {
+            return Err(
+                self.err(format!("`{node}` weight has shape {:?}, expected {want:?} from config.json", t.shape()))
+            );
+        }
+        let arrange = |v: &[_]| if output_major { v.to_vec() } else { transpose(v, n_in, n_out) };
+        Ok(match t.datum_type() {
+            DatumType::F16 => {
+                let v = t.try_as_plain_ram().map_err(|e| self.err(e.to_string()))?;
+                let src = v.as_slice::<f16>().map_err(|e| self.err(e.to_string()))?;
+                Weights::F16(if output_major { src.to_vec() } else { transpose(src, n_in, n_out) })
+            }
+            _ => Weights::F32(arrange(&self.f32s(t, node)?)),
+        })
+    }
+
+    /// A linear layer in scope `scope`: `{scope}/MatMul_quant` (int8, onnxruntime's dynamic
+    /// quantisation), `{scope}/MatMul` with its bias from `{scope}/Add` when present, or
+    /// `{scope}/Gemm` (bias as its third input). `n_in`/`n_out` are checked.
     pub fn linear(&self, scope: &str, n_in: usize, n_out: usize) -> Result<Linear> {
+        let mut bias_node = None;
         let w = if let Some(mm) = self.node(&format!("{scope}/MatMul_quant")) {
             self.int8_weights(scope, mm, n_in, n_out)?
         } else if let Some(mm) = self.node(&format!("{scope}/MatMul")) {
             let name = mm.input.get(1).ok_or_else(|| self.err(format!("`{}` has one input", mm.name)))?;
-            let t = self.init(name)?;
-            if t.shape() != [n_in, n_out] {
-                return Err(self.err(format!(
-                    "`{}` weight has shape {:?}, expected [{n_in}, {n_out}] from config.json",
-                    mm.name,
-                    t.shape()
-                )));
+            self.float_matrix(&mm.name, name, n_in, n_out, false)?
+        } else if let Some(gemm) = self.node(&format!("{scope}/Gemm")) {
+            let attr = |n: &str| gemm.attribute.iter().find(|a| a.name == n);
+            if attr("transA").is_some_and(|a| a.i != 0)
+                || attr("alpha").is_some_and(|a| a.f != 1.0)
+                || attr("beta").is_some_and(|a| a.f != 1.0)
+            {
+                return Err(self.err(format!("`{}`: only Gemm with transA 0, alpha 1, beta 1 is read", gemm.name)));
             }
-            match t.datum_type() {
-                DatumType::F16 => {
-                    let v = t.try_as_plain_ram().map_err(|e| self.err(e.to_string()))?;
-                    let src = v.as_slice::<f16>().map_err(|e| self.err(e.to_string()))?;
-                    Weights::F16(transpose(src, n_in, n_out))
-                }
-                _ => Weights::F32(transpose(&self.f32s(t, &mm.name)?, n_in, n_out)),
-            }
+            let trans_b = attr("transB").is_some_and(|a| a.i != 0);
+            let name = gemm.input.get(1).ok_or_else(|| self.err(format!("`{}` has one input", gemm.name)))?;
+            bias_node = Some(gemm);
+            self.float_matrix(&gemm.name, name, n_in, n_out, trans_b)?
         } else {
             return Err(self.err(format!(
-                "no `{scope}/MatMul` or `{scope}/MatMul_quant` node: not an Optimum export of a Marian/BART-family decoder"
+                "no `{scope}/MatMul`, `{scope}/MatMul_quant` or `{scope}/Gemm` node: not an export of a Marian/BART-family model"
             )));
         };
-        let bias = match self.node(&format!("{scope}/Add")) {
-            Some(add) => {
-                let b = self.f32s(self.const_input(add)?, &add.name)?;
-                if b.len() != n_out {
-                    return Err(self.err(format!("`{}` bias has {} values, expected {n_out}", add.name, b.len())));
-                }
-                Some(b)
-            }
-            None => None,
+        let bias = match (bias_node, self.node(&format!("{scope}/Add"))) {
+            (Some(gemm), _) => match gemm.input.get(2).filter(|s| !s.is_empty()) {
+                Some(b) => Some(self.f32s(self.init(b)?, &gemm.name)?),
+                None => None,
+            },
+            (None, Some(add)) => Some(self.f32s(self.const_input(add)?, &add.name)?),
+            (None, None) => None,
         };
+        if let Some(b) = &bias
+            && b.len() != n_out
+        {
+            return Err(self.err(format!("`{scope}` bias has {} values, expected {n_out}", b.len())));
+        }
         Ok(Linear { n_in, n_out, w, bias })
+    }
+
+    /// The four projections and the layer norm of one attention block in `scope`
+    /// (`{scope}/{name}/q_proj` …, `{scope}/{norm}`), width `d`.
+    pub fn attention(&self, scope: &str, name: &str, norm: &str, d: usize) -> Result<Attention> {
+        Ok(Attention {
+            q: self.linear(&format!("{scope}/{name}/q_proj"), d, d)?,
+            k: self.linear(&format!("{scope}/{name}/k_proj"), d, d)?,
+            v: self.linear(&format!("{scope}/{name}/v_proj"), d, d)?,
+            o: self.linear(&format!("{scope}/{name}/out_proj"), d, d)?,
+            norm: self.layer_norm(&format!("{scope}/{norm}"), d)?,
+        })
+    }
+
+    /// The feed-forward block of a layer in `scope` (`fc1`, `fc2`, `final_layer_norm`).
+    pub fn feed_forward(&self, scope: &str, d: usize, ffn: usize) -> Result<FeedForward> {
+        Ok(FeedForward {
+            fc1: self.linear(&format!("{scope}/fc1"), d, ffn)?,
+            fc2: self.linear(&format!("{scope}/fc2"), ffn, d)?,
+            norm: self.layer_norm(&format!("{scope}/final_layer_norm"), d)?,
+        })
+    }
+
+    /// The first of `prefixes` under which `{prefix}/layers.0/self_attn/q_proj` is a linear
+    /// layer of the graph (`/model/decoder` in a decoder, `` or `/model/encoder` in an encoder).
+    pub fn scope<'p>(&self, prefixes: &[&'p str]) -> Option<&'p str> {
+        prefixes.iter().copied().find(|p| {
+            ["MatMul", "MatMul_quant", "Gemm"].iter().any(|op| self.has(&format!("{p}/layers.0/self_attn/q_proj/{op}")))
+        })
+    }
+
+    /// Whether `{scope}/layers.{n}` has a q projection (the graph has more than `n` layers).
+    pub fn has_layer(&self, scope: &str, n: usize) -> bool {
+        ["MatMul", "MatMul_quant", "Gemm"]
+            .iter()
+            .any(|op| self.has(&format!("{scope}/layers.{n}/self_attn/q_proj/{op}")))
     }
 
     fn int8_weights(&self, scope: &str, mm: &NodeProto, n_in: usize, n_out: usize) -> Result<Weights> {
@@ -366,6 +479,46 @@ pub enum RawTable {
         /// Scale.
         scale: f32,
     },
+}
+
+/// One attention block: projections and the post-norm that follows its residual.
+#[derive(Debug, Clone)]
+pub struct Attention {
+    /// Query projection.
+    pub q: Linear,
+    /// Key projection.
+    pub k: Linear,
+    /// Value projection.
+    pub v: Linear,
+    /// Output projection.
+    pub o: Linear,
+    /// Layer norm after the residual.
+    pub norm: LayerNorm,
+}
+
+/// One feed-forward block: `fc2(act(fc1(x)))` and the post-norm after its residual.
+#[derive(Debug, Clone)]
+pub struct FeedForward {
+    /// `d_model → ffn`.
+    pub fc1: Linear,
+    /// `ffn → d_model`.
+    pub fc2: Linear,
+    /// Layer norm after the residual.
+    pub norm: LayerNorm,
+}
+
+impl Attention {
+    /// Bytes of weight storage.
+    pub fn weight_bytes(&self) -> usize {
+        [&self.q, &self.k, &self.v, &self.o].iter().map(|l| l.weight_bytes()).sum()
+    }
+}
+
+impl FeedForward {
+    /// Bytes of weight storage.
+    pub fn weight_bytes(&self) -> usize {
+        self.fc1.weight_bytes() + self.fc2.weight_bytes()
+    }
 }
 
 /// Layer normalisation parameters.

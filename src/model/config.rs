@@ -25,6 +25,9 @@ pub struct ModelConfig {
     /// Feed-forward width of the decoder.
     #[serde(default)]
     pub decoder_ffn_dim: usize,
+    /// Feed-forward width of the encoder.
+    #[serde(default)]
+    pub encoder_ffn_dim: usize,
     /// Output vocabulary size (logits per step).
     pub vocab_size: usize,
     /// Longest sequence the position embeddings cover.
@@ -130,6 +133,12 @@ impl ModelConfig {
             return bad(format!(
                 "d_model {} is not a multiple of decoder_attention_heads {}",
                 c.d_model, c.decoder_attention_heads
+            ));
+        }
+        if c.encoder_attention_heads == 0 || !c.d_model.is_multiple_of(c.encoder_attention_heads) {
+            return bad(format!(
+                "d_model {} is not a positive multiple of encoder_attention_heads {}",
+                c.d_model, c.encoder_attention_heads
             ));
         }
         if c.max_position_embeddings < 2 {

@@ -59,12 +59,12 @@ struct Decoders {
     with_past_io: DecoderIo,
 }
 
-/// The optimised tract plans of a model: the encoder, and the two decoder graphs unless
-/// another backend decodes.
+/// The optimised tract plans of a model: the encoder unless the native engine encodes, and the
+/// two decoder graphs unless the native engine decodes.
 #[derive(Debug)]
 pub struct TractModel {
-    encoder: Plan,
-    encoder_inputs: (usize, usize),
+    /// `None` when another backend encodes.
+    encoder: Option<(Plan, (usize, usize))>,
     /// `None` when another backend decodes (only the encoder is loaded then).
     decoders: Option<Decoders>,
     d_model: usize,
@@ -183,36 +183,42 @@ fn f32_fact(shape: Vec<TDim>) -> InferenceFact {
 }
 
 impl TractModel {
-    /// Loads and optimises the encoder, and the two decoder graphs (`decoder_model`,
-    /// `decoder_with_past_model`) when given.
+    /// Loads and optimises the encoder and the two decoder graphs (`decoder_model`,
+    /// `decoder_with_past_model`), each when given.
     pub fn load(
-        encoder: &OnnxSource,
+        encoder: Option<&OnnxSource>,
         decoders: Option<(&OnnxSource, &OnnxSource)>,
         cfg: &ModelConfig,
         opts: &TractOptions,
     ) -> Result<TractModel> {
         let (d, heads, layers) = (cfg.d_model, cfg.decoder_attention_heads, cfg.decoder_layers);
         let head_dim = d / heads;
-        let enc_path = encoder.label();
-        let (encoder, enc_in, _, f0) = load_graph(
-            encoder,
-            |names, sym| {
-                let s = sym.sym("S");
-                let shape = vec![1.to_dim(), s.to_dim()];
-                names
-                    .iter()
-                    .map(|n| match n.as_str() {
-                        "input_ids" | "attention_mask" => Ok(i64_fact(shape.clone())),
-                        other => Err(format!("unexpected encoder input `{other}`")),
-                    })
-                    .collect()
-            },
-            opts,
-        )?;
-        let encoder_inputs = (
-            find(&enc_in, "input_ids").map_err(graph_err(&enc_path))?,
-            find(&enc_in, "attention_mask").map_err(graph_err(&enc_path))?,
-        );
+        let (encoder, f0) = match encoder {
+            Some(encoder) => {
+                let enc_path = encoder.label();
+                let (plan, enc_in, _, f0) = load_graph(
+                    encoder,
+                    |names, sym| {
+                        let s = sym.sym("S");
+                        let shape = vec![1.to_dim(), s.to_dim()];
+                        names
+                            .iter()
+                            .map(|n| match n.as_str() {
+                                "input_ids" | "attention_mask" => Ok(i64_fact(shape.clone())),
+                                other => Err(format!("unexpected encoder input `{other}`")),
+                            })
+                            .collect()
+                    },
+                    opts,
+                )?;
+                let inputs = (
+                    find(&enc_in, "input_ids").map_err(graph_err(&enc_path))?,
+                    find(&enc_in, "attention_mask").map_err(graph_err(&enc_path))?,
+                );
+                (Some((plan, inputs)), f0)
+            }
+            None => (None, 0),
+        };
 
         let kv_fact =
             |b: &Symbol, len: &Symbol| f32_fact(vec![b.to_dim(), heads.to_dim(), len.to_dim(), head_dim.to_dim()]);
@@ -243,15 +249,7 @@ impl TractModel {
         } else {
             (None, 0, 0)
         };
-        Ok(TractModel {
-            encoder,
-            encoder_inputs,
-            decoders,
-            d_model: d,
-            vocab_size: cfg.vocab_size,
-            layers,
-            folded_nodes: [f0, f1, f2],
-        })
+        Ok(TractModel { encoder, decoders, d_model: d, vocab_size: cfg.vocab_size, layers, folded_nodes: [f0, f1, f2] })
     }
 
     fn io(ins: &[String], outs: &[String], layers: usize, with_past: bool) -> Result<DecoderIo, String> {
@@ -296,14 +294,24 @@ impl TractModel {
         self.vocab_size
     }
 
+    /// Whether the encoder graph was loaded (it is not when the native engine encodes).
+    pub fn has_encoder(&self) -> bool {
+        self.encoder.is_some()
+    }
+
     /// Runs the encoder on one sentence's ids: hidden states `[1, len, d_model]`.
     pub fn encode(&self, ids: &[u32]) -> Result<Tensor> {
+        let Some((encoder, encoder_inputs)) = &self.encoder else {
+            return Err(Error::InvalidOptions(
+                "this model was loaded with the native encoder: no tract encoder".into(),
+            ));
+        };
         let n = ids.len();
         let ids64: Vec<i64> = ids.iter().map(|&i| i as i64).collect();
         let t_ids = Tensor::from_shape(&[1, n], &ids64).map_err(Error::inference)?.into_tvalue();
         let t_mask = Tensor::from_shape(&[1, n], &vec![1i64; n]).map_err(Error::inference)?.into_tvalue();
-        let inputs = if self.encoder_inputs.0 == 0 { tvec![t_ids, t_mask] } else { tvec![t_mask, t_ids] };
-        let out = self.encoder.run(inputs);
+        let inputs = if encoder_inputs.0 == 0 { tvec![t_ids, t_mask] } else { tvec![t_mask, t_ids] };
+        let out = encoder.run(inputs);
         clear_upper_simd_state();
         let mut out = out.map_err(Error::inference)?;
         let hidden = out.remove(0).into_tensor();
@@ -314,15 +322,22 @@ impl TractModel {
     }
 
     /// Starts decoding one sentence with `beams` beams over the encoder output `hidden`.
-    pub fn session(&self, hidden: &Tensor, beams: usize) -> Result<TractSession<'_>> {
+    /// `hidden` is `[src][d_model]`, from either encoder.
+    pub fn session(&self, hidden: &[f32], beams: usize) -> Result<TractSession<'_>> {
         if self.decoders.is_none() {
             return Err(Error::InvalidOptions(
                 "this model was loaded for the native backend: no tract decoders".into(),
             ));
         }
-        let src = hidden.shape()[1];
-        let one = hidden.try_as_plain_ram().map_err(Error::inference)?;
-        let one = one.as_slice::<f32>().map_err(Error::inference)?;
+        if hidden.is_empty() || !hidden.len().is_multiple_of(self.d_model) {
+            return Err(Error::Inference(format!(
+                "encoder output of {} values is not a multiple of {}",
+                hidden.len(),
+                self.d_model
+            )));
+        }
+        let src = hidden.len() / self.d_model;
+        let one = hidden;
         let tiled: Vec<f32> = (0..beams).flat_map(|_| one.iter().copied()).collect();
         let hidden = Tensor::from_shape(&[beams, src, self.d_model], &tiled).map_err(Error::inference)?;
         let mask = Tensor::from_shape(&[beams, src], &vec![1i64; beams * src]).map_err(Error::inference)?;

@@ -1,0 +1,364 @@
+//! The native decoder: one step per generated token over the run state of a sentence
+//! ([`NativeSession`], llama2.c's RunState), every buffer sized when the sentence starts, the
+//! self-attention cache written in place, cross-attention keys/values computed once from the
+//! encoder output. No heap allocation per token.
+
+use super::kernels::{self, Kernels};
+use super::layers::{add_and_norm, attend, attend_rows, embed, feed_forward, linear, split_heads, table_bytes};
+use super::weights::{Attention, FeedForward, Graph, Linear, RawTable as Table};
+use super::{Activation, check_layers};
+use crate::error::{Error, Result};
+use crate::model::{ModelConfig, OnnxSource};
+use crate::search::StepModel;
+
+#[derive(Debug, Clone)]
+struct Layer {
+    self_attn: Attention,
+    cross_attn: Attention,
+    ffn: FeedForward,
+}
+
+/// Decoder weights and dimensions.
+pub struct NativeDecoder {
+    d: usize,
+    heads: usize,
+    head_dim: usize,
+    ffn: usize,
+    vocab: usize,
+    max_positions: usize,
+    embed: Table,
+    embed_scale: f32,
+    positions: Vec<f32>,
+    layers: Vec<Layer>,
+    lm_head: Linear,
+    logits_bias: Vec<f32>,
+    act: Activation,
+    kernels: &'static Kernels,
+}
+
+impl std::fmt::Debug for NativeDecoder {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("NativeDecoder")
+            .field("d_model", &self.d)
+            .field("layers", &self.layers.len())
+            .field("heads", &self.heads)
+            .field("ffn", &self.ffn)
+            .field("vocab", &self.vocab)
+            .field("activation", &self.act)
+            .field("kernels", &self.kernels.name)
+            .field("weight_bytes", &self.weight_bytes())
+            .finish()
+    }
+}
+
+impl NativeDecoder {
+    /// Extracts the decoder from `decoder_model*.onnx` (or `decoder_model_merged*.onnx`) and
+    /// checks it against `config.json`. The parsed graph is dropped before this returns.
+    pub fn load(src: &OnnxSource, cfg: &ModelConfig) -> Result<NativeDecoder> {
+        let g = Graph::load(src)?;
+        let path = src.label();
+        let unsupported = |m: String| Error::Graph { path: path.clone(), message: m };
+        let act = Activation::from_config(cfg).map_err(unsupported)?;
+        let d = cfg.d_model;
+        let heads = cfg.decoder_attention_heads;
+        let ffn = if cfg.decoder_ffn_dim > 0 { cfg.decoder_ffn_dim } else { 4 * d };
+        let vocab = cfg.vocab_size;
+        let scope = g.scope(&["/model/decoder", "/decoder"]).ok_or_else(|| {
+            unsupported(
+                "no decoder layer `/model/decoder/layers.0/self_attn/q_proj`: not a Marian decoder graph".into(),
+            )
+        })?;
+        check_layers(&g, scope, cfg.decoder_layers, "decoder_layers").map_err(unsupported)?;
+        let mut layers = Vec::with_capacity(cfg.decoder_layers);
+        for l in 0..cfg.decoder_layers {
+            let s = format!("{scope}/layers.{l}");
+            layers.push(Layer {
+                self_attn: g.attention(&s, "self_attn", "self_attn_layer_norm", d)?,
+                cross_attn: g.attention(&s, "encoder_attn", "encoder_attn_layer_norm", d)?,
+                ffn: g.feed_forward(&s, d, ffn)?,
+            });
+        }
+        let (embed, embed_scale) = g
+            .embedding(&format!("{scope}/shared"), vocab, d)
+            .or_else(|_| g.embedding(&format!("{scope}/embed_tokens"), vocab, d))?;
+        let positions = g.table(&format!("{scope}/embed_positions"), cfg.max_position_embeddings, d)?;
+        let lm_head = g.linear("/lm_head", d, vocab)?;
+        let logits_bias = g.logits_bias(vocab)?;
+        Ok(NativeDecoder {
+            d,
+            heads,
+            head_dim: d / heads,
+            ffn,
+            vocab,
+            max_positions: cfg.max_position_embeddings,
+            embed,
+            embed_scale,
+            positions,
+            layers,
+            lm_head,
+            logits_bias,
+            act,
+            kernels: kernels::best(),
+        })
+    }
+
+    /// Uses `k` instead of the detected kernels (tests, benchmarks).
+    pub fn set_kernels(&mut self, k: &'static Kernels) {
+        self.kernels = k;
+    }
+
+    /// The kernels in use.
+    pub fn kernels(&self) -> &'static Kernels {
+        self.kernels
+    }
+
+    /// Bytes of weights held.
+    pub fn weight_bytes(&self) -> usize {
+        let lin: usize = self
+            .layers
+            .iter()
+            .map(|l| l.self_attn.weight_bytes() + l.cross_attn.weight_bytes() + l.ffn.weight_bytes())
+            .sum();
+        lin + table_bytes(&self.embed) + self.lm_head.weight_bytes() + self.positions.len() * 4
+    }
+
+    /// Logits per step.
+    pub fn vocab_size(&self) -> usize {
+        self.vocab
+    }
+
+    /// Starts a sentence: allocates the run state for `beams` beams and up to `max_length`
+    /// decoder positions, and computes the cross-attention keys/values of `hidden`
+    /// (`[src_len, d_model]`, the encoder output) once.
+    pub fn session(&self, hidden: &[f32], beams: usize, max_length: usize) -> Result<NativeSession<'_>> {
+        if hidden.is_empty() || !hidden.len().is_multiple_of(self.d) {
+            return Err(Error::Inference(format!(
+                "encoder output of {} values is not a multiple of {}",
+                hidden.len(),
+                self.d
+            )));
+        }
+        if max_length > self.max_positions + 1 {
+            return Err(Error::InvalidOptions(format!(
+                "max_length {max_length} exceeds {} positions",
+                self.max_positions
+            )));
+        }
+        let src = hidden.len() / self.d;
+        let mut s = NativeSession::new(self, beams, max_length.max(1), src);
+        s.cross_kv(hidden);
+        Ok(s)
+    }
+}
+
+/// Per-sentence decoding state: every buffer a step needs, sized once.
+pub struct NativeSession<'m> {
+    m: &'m NativeDecoder,
+    beams: usize,
+    max_len: usize,
+    src: usize,
+    pos: usize,
+    x: Vec<f32>,
+    tmp: Vec<f32>,
+    q: Vec<f32>,
+    k: Vec<f32>,
+    v: Vec<f32>,
+    att: Vec<f32>,
+    hidden: Vec<f32>,
+    scores: Vec<f32>,
+    /// `[layer][beam][head][position][head_dim]`.
+    k_cache: Vec<f32>,
+    v_cache: Vec<f32>,
+    /// One layer of self-attention cache, for beam reordering.
+    reorder_tmp: Vec<f32>,
+    /// `[layer][head][source position][head_dim]`, shared by all beams.
+    cross_k: Vec<f32>,
+    cross_v: Vec<f32>,
+    /// Quantised activations (int8 models).
+    qbuf: Vec<i8>,
+}
+
+impl std::fmt::Debug for NativeSession<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("NativeSession")
+            .field("beams", &self.beams)
+            .field("max_len", &self.max_len)
+            .field("src", &self.src)
+            .field("pos", &self.pos)
+            .field("state_bytes", &self.state_bytes())
+            .finish()
+    }
+}
+
+impl<'m> NativeSession<'m> {
+    fn new(m: &'m NativeDecoder, beams: usize, max_len: usize, src: usize) -> NativeSession<'m> {
+        let (b, d, l, h, hd) = (beams, m.d, m.layers.len(), m.heads, m.head_dim);
+        let rows = b.max(src);
+        NativeSession {
+            m,
+            beams,
+            max_len,
+            src,
+            pos: 0,
+            x: vec![0.0; b * d],
+            tmp: vec![0.0; rows * d],
+            q: vec![0.0; b * d],
+            k: vec![0.0; b * d],
+            v: vec![0.0; b * d],
+            att: vec![0.0; b * d],
+            hidden: vec![0.0; b * m.ffn],
+            scores: vec![0.0; max_len.max(src)],
+            k_cache: vec![0.0; l * b * h * max_len * hd],
+            v_cache: vec![0.0; l * b * h * max_len * hd],
+            reorder_tmp: vec![0.0; b * h * max_len * hd],
+            cross_k: vec![0.0; l * h * src * hd],
+            cross_v: vec![0.0; l * h * src * hd],
+            qbuf: vec![0; rows * d.max(m.ffn)],
+        }
+    }
+
+    /// Bytes held by the run state.
+    pub fn state_bytes(&self) -> usize {
+        4 * (self.x.len()
+            + self.tmp.len()
+            + self.q.len()
+            + self.k.len()
+            + self.v.len()
+            + self.att.len()
+            + self.hidden.len()
+            + self.scores.len()
+            + self.k_cache.len()
+            + self.v_cache.len()
+            + self.reorder_tmp.len()
+            + self.cross_k.len()
+            + self.cross_v.len())
+            + self.qbuf.len()
+    }
+
+    fn cross_kv(&mut self, hidden: &[f32]) {
+        let m = self.m;
+        let (h, hd, src, d) = (m.heads, m.head_dim, self.src, m.d);
+        let per_layer = h * src * hd;
+        for (li, layer) in m.layers.iter().enumerate() {
+            let a = &layer.cross_attn;
+            for (lin, dst) in [(&a.k, &mut self.cross_k), (&a.v, &mut self.cross_v)] {
+                linear(m.kernels, lin, hidden, src, &mut self.tmp[..src * d], &mut self.qbuf);
+                split_heads(&self.tmp[..src * d], h, hd, src, &mut dst[li * per_layer..][..per_layer]);
+            }
+        }
+    }
+}
+
+impl StepModel for NativeSession<'_> {
+    fn vocab_size(&self) -> usize {
+        self.m.vocab
+    }
+
+    fn step(&mut self, tokens: &[u32], logits: &mut [f32]) -> Result<()> {
+        let m = self.m;
+        let k = m.kernels;
+        let (b, d, h, hd, pos) = (self.beams, m.d, m.heads, m.head_dim, self.pos);
+        if tokens.len() != b || logits.len() != b * m.vocab {
+            return Err(Error::Inference(format!("{} tokens / {} logits for {b} beams", tokens.len(), logits.len())));
+        }
+        if pos >= self.max_len || pos >= m.max_positions {
+            return Err(Error::Inference(format!("decoder position {pos} beyond the run state's {}", self.max_len)));
+        }
+        // Embedding × scale + position.
+        let p = &m.positions[pos * d..][..d];
+        for (bi, &t) in tokens.iter().enumerate() {
+            let t = t as usize;
+            if t >= m.vocab {
+                return Err(Error::Inference(format!("token {t} outside the vocabulary")));
+            }
+            embed(&m.embed, t, m.embed_scale, p, &mut self.x[bi * d..][..d]);
+        }
+        let scaling = (hd as f32).powf(-0.5);
+        let ml = self.max_len;
+        for (li, layer) in m.layers.iter().enumerate() {
+            // Self-attention over the cache, this position appended.
+            let a = &layer.self_attn;
+            linear(k, &a.q, &self.x, b, &mut self.q, &mut self.qbuf);
+            linear(k, &a.k, &self.x, b, &mut self.k, &mut self.qbuf);
+            linear(k, &a.v, &self.x, b, &mut self.v, &mut self.qbuf);
+            for bi in 0..b {
+                for head in 0..h {
+                    let base = ((li * b + bi) * h + head) * ml * hd;
+                    let src = bi * d + head * hd;
+                    self.k_cache[base + pos * hd..][..hd].copy_from_slice(&self.k[src..src + hd]);
+                    self.v_cache[base + pos * hd..][..hd].copy_from_slice(&self.v[src..src + hd]);
+                    let len = pos + 1;
+                    attend(
+                        k,
+                        &self.q[src..src + hd],
+                        &self.k_cache[base..base + len * hd],
+                        &self.v_cache[base..base + len * hd],
+                        scaling,
+                        &mut self.scores[..len],
+                        &mut self.att[src..src + hd],
+                    );
+                }
+            }
+            linear(k, &a.o, &self.att, b, &mut self.tmp[..b * d], &mut self.qbuf);
+            add_and_norm(&mut self.x[..b * d], &self.tmp[..b * d], &a.norm);
+            // Cross-attention over the encoder keys/values computed when the sentence started.
+            let a = &layer.cross_attn;
+            linear(k, &a.q, &self.x, b, &mut self.q, &mut self.qbuf);
+            let per_layer = h * self.src * hd;
+            attend_rows(
+                k,
+                &self.q,
+                &self.cross_k[li * per_layer..][..per_layer],
+                &self.cross_v[li * per_layer..][..per_layer],
+                h,
+                hd,
+                self.src,
+                scaling,
+                &mut self.scores,
+                &mut self.att,
+            );
+            linear(k, &a.o, &self.att, b, &mut self.tmp[..b * d], &mut self.qbuf);
+            add_and_norm(&mut self.x[..b * d], &self.tmp[..b * d], &a.norm);
+            feed_forward(k, &layer.ffn, m.act, &mut self.x, b, &mut self.hidden, &mut self.tmp, &mut self.qbuf);
+        }
+        linear(k, &m.lm_head, &self.x, b, logits, &mut self.qbuf);
+        for bi in 0..b {
+            for (l, &bias) in logits[bi * m.vocab..][..m.vocab].iter_mut().zip(&m.logits_bias) {
+                *l += bias;
+            }
+        }
+        self.pos += 1;
+        Ok(())
+    }
+
+    fn reorder(&mut self, parents: &[usize]) -> Result<()> {
+        if parents.len() != self.beams || parents.iter().any(|&p| p >= self.beams) {
+            return Err(Error::Inference("bad beam parents".into()));
+        }
+        if parents.iter().enumerate().all(|(i, &p)| i == p) {
+            return Ok(());
+        }
+        let (b, h, hd, ml) = (self.beams, self.m.heads, self.m.head_dim, self.max_len);
+        let filled = self.pos * hd;
+        let beam_block = h * ml * hd;
+        for cache in [&mut self.k_cache, &mut self.v_cache] {
+            for li in 0..self.m.layers.len() {
+                let layer = &mut cache[li * b * beam_block..][..b * beam_block];
+                for (dst, &p) in parents.iter().enumerate() {
+                    for head in 0..h {
+                        let from = p * beam_block + head * ml * hd;
+                        let to = dst * beam_block + head * ml * hd;
+                        self.reorder_tmp[to..to + filled].copy_from_slice(&layer[from..from + filled]);
+                    }
+                }
+                for dst in 0..b {
+                    for head in 0..h {
+                        let at = dst * beam_block + head * ml * hd;
+                        layer[at..at + filled].copy_from_slice(&self.reorder_tmp[at..at + filled]);
+                    }
+                }
+            }
+        }
+        Ok(())
+    }
+}

@@ -1,0 +1,226 @@
+//! The native encoder: one pass over a sentence's source tokens, on the same layer code and
+//! kernels as the decoder, with every buffer sized once from the source length
+//! ([`EncoderState`]) and nothing allocated per layer.
+
+use super::kernels::{self, Kernels};
+use super::layers::{add_and_norm, attend_rows, embed, feed_forward, linear, split_heads, table_bytes};
+use super::weights::{Attention, FeedForward, Graph, RawTable};
+use super::{Activation, check_layers};
+use crate::error::{Error, Result};
+use crate::model::{ModelConfig, OnnxSource};
+
+#[derive(Debug, Clone)]
+struct Layer {
+    self_attn: Attention,
+    ffn: FeedForward,
+}
+
+/// Encoder weights and dimensions, extracted from `encoder_model*.onnx`.
+pub struct NativeEncoder {
+    d: usize,
+    heads: usize,
+    head_dim: usize,
+    ffn: usize,
+    vocab: usize,
+    max_positions: usize,
+    embed: RawTable,
+    embed_scale: f32,
+    /// `[max_positions][d]`.
+    positions: Vec<f32>,
+    layers: Vec<Layer>,
+    act: Activation,
+    kernels: &'static Kernels,
+}
+
+impl std::fmt::Debug for NativeEncoder {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("NativeEncoder")
+            .field("d_model", &self.d)
+            .field("layers", &self.layers.len())
+            .field("heads", &self.heads)
+            .field("ffn", &self.ffn)
+            .field("activation", &self.act)
+            .field("kernels", &self.kernels.name)
+            .field("weight_bytes", &self.weight_bytes())
+            .finish()
+    }
+}
+
+/// The run state of one encoder pass over `src` tokens: every buffer it needs, sized once.
+pub struct EncoderState {
+    src: usize,
+    /// `[src][d]`: the hidden states, the encoder output after the last layer.
+    x: Vec<f32>,
+    /// `[src][d]`: queries, then the attention output.
+    q: Vec<f32>,
+    /// `[src][d]`: keys / values as projected, before [`split_heads`].
+    kv: Vec<f32>,
+    /// `[heads][src][head_dim]`.
+    k: Vec<f32>,
+    /// `[heads][src][head_dim]`.
+    v: Vec<f32>,
+    /// `[src][d]`: attention output (heads concatenated).
+    att: Vec<f32>,
+    /// `[src][d]`: sublayer output before the residual.
+    tmp: Vec<f32>,
+    /// `[src][ffn]`: feed-forward hidden layer.
+    hidden: Vec<f32>,
+    /// `[src]`: attention scores of one query and head.
+    scores: Vec<f32>,
+    /// `[src][max(d, ffn)]`: quantised activations (int8 models).
+    qbuf: Vec<i8>,
+}
+
+impl std::fmt::Debug for EncoderState {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("EncoderState").field("src", &self.src).field("bytes", &self.bytes()).finish()
+    }
+}
+
+impl EncoderState {
+    /// Bytes held.
+    pub fn bytes(&self) -> usize {
+        4 * (self.x.len()
+            + self.q.len()
+            + self.kv.len()
+            + self.k.len()
+            + self.v.len()
+            + self.att.len()
+            + self.tmp.len()
+            + self.hidden.len()
+            + self.scores.len())
+            + self.qbuf.len()
+    }
+
+    /// Source tokens this state was sized for.
+    pub fn source_len(&self) -> usize {
+        self.src
+    }
+
+    /// The encoder output of the last [`NativeEncoder::forward`]: `[src][d_model]`.
+    pub fn output(&self) -> &[f32] {
+        &self.x
+    }
+}
+
+impl NativeEncoder {
+    /// Extracts the encoder from `encoder_model*.onnx` and checks it against `config.json`.
+    /// The parsed graph is dropped before this returns.
+    pub fn load(src: &OnnxSource, cfg: &ModelConfig) -> Result<NativeEncoder> {
+        let g = Graph::load(src)?;
+        let path = src.label();
+        let unsupported = |m: String| Error::Graph { path: path.clone(), message: m };
+        let act = Activation::from_config(cfg).map_err(unsupported)?;
+        let d = cfg.d_model;
+        let heads = cfg.encoder_attention_heads;
+        let ffn = match (cfg.encoder_ffn_dim, cfg.decoder_ffn_dim) {
+            (0, 0) => 4 * d,
+            (0, f) | (f, _) => f,
+        };
+        let scope = g.scope(&["", "/model/encoder", "/encoder"]).ok_or_else(|| {
+            unsupported("no encoder layer `/layers.0/self_attn/q_proj`: not a Marian encoder graph".into())
+        })?;
+        check_layers(&g, scope, cfg.encoder_layers, "encoder_layers").map_err(unsupported)?;
+        let mut layers = Vec::with_capacity(cfg.encoder_layers);
+        for l in 0..cfg.encoder_layers {
+            let s = format!("{scope}/layers.{l}");
+            layers.push(Layer {
+                self_attn: g.attention(&s, "self_attn", "self_attn_layer_norm", d)?,
+                ffn: g.feed_forward(&s, d, ffn)?,
+            });
+        }
+        let vocab = cfg.vocab_size;
+        let (embed, embed_scale) = g
+            .embedding(&format!("{scope}/embed_tokens"), vocab, d)
+            .or_else(|_| g.embedding(&format!("{scope}/shared"), vocab, d))?;
+        let positions = g.table(&format!("{scope}/embed_positions"), cfg.max_position_embeddings, d)?;
+        Ok(NativeEncoder {
+            d,
+            heads,
+            head_dim: d / heads,
+            ffn,
+            vocab,
+            max_positions: cfg.max_position_embeddings,
+            embed,
+            embed_scale,
+            positions,
+            layers,
+            act,
+            kernels: kernels::best(),
+        })
+    }
+
+    /// Uses `k` instead of the detected kernels (tests, benchmarks).
+    pub fn set_kernels(&mut self, k: &'static Kernels) {
+        self.kernels = k;
+    }
+
+    /// Bytes of weights held.
+    pub fn weight_bytes(&self) -> usize {
+        let lin: usize = self.layers.iter().map(|l| l.self_attn.weight_bytes() + l.ffn.weight_bytes()).sum();
+        lin + table_bytes(&self.embed) + self.positions.len() * 4
+    }
+
+    /// Width of the encoder output.
+    pub fn d_model(&self) -> usize {
+        self.d
+    }
+
+    /// The run state for a sentence of `src` tokens (`1 ..= max_position_embeddings`).
+    pub fn state(&self, src: usize) -> Result<EncoderState> {
+        if src == 0 || src > self.max_positions {
+            return Err(Error::SentenceTooLong { tokens: src, limit: self.max_positions });
+        }
+        let (d, h) = (self.d, self.heads);
+        Ok(EncoderState {
+            src,
+            x: vec![0.0; src * d],
+            q: vec![0.0; src * d],
+            kv: vec![0.0; src * d],
+            k: vec![0.0; h * src * self.head_dim],
+            v: vec![0.0; h * src * self.head_dim],
+            att: vec![0.0; src * d],
+            tmp: vec![0.0; src * d],
+            hidden: vec![0.0; src * self.ffn],
+            scores: vec![0.0; src],
+            qbuf: vec![0; src * d.max(self.ffn)],
+        })
+    }
+
+    /// Encodes `ids` (ending in `</s>`) into `st`, which must have been sized for `ids.len()`
+    /// tokens; returns the output `[src][d_model]`. Allocates nothing.
+    pub fn forward<'s>(&self, ids: &[u32], st: &'s mut EncoderState) -> Result<&'s [f32]> {
+        let (src, d, h, hd, k) = (st.src, self.d, self.heads, self.head_dim, self.kernels);
+        if ids.len() != src {
+            return Err(Error::Inference(format!("{} source tokens for a state of {src}", ids.len())));
+        }
+        for (i, &t) in ids.iter().enumerate() {
+            let t = t as usize;
+            if t >= self.vocab {
+                return Err(Error::Inference(format!("source token {t} outside the vocabulary")));
+            }
+            embed(&self.embed, t, self.embed_scale, &self.positions[i * d..][..d], &mut st.x[i * d..][..d]);
+        }
+        let scaling = (hd as f32).powf(-0.5);
+        for layer in &self.layers {
+            let a = &layer.self_attn;
+            linear(k, &a.q, &st.x, src, &mut st.q, &mut st.qbuf);
+            linear(k, &a.k, &st.x, src, &mut st.kv, &mut st.qbuf);
+            split_heads(&st.kv, h, hd, src, &mut st.k);
+            linear(k, &a.v, &st.x, src, &mut st.kv, &mut st.qbuf);
+            split_heads(&st.kv, h, hd, src, &mut st.v);
+            attend_rows(k, &st.q, &st.k, &st.v, h, hd, src, scaling, &mut st.scores, &mut st.att);
+            linear(k, &a.o, &st.att, src, &mut st.tmp, &mut st.qbuf);
+            add_and_norm(&mut st.x, &st.tmp, &a.norm);
+            feed_forward(k, &layer.ffn, self.act, &mut st.x, src, &mut st.hidden, &mut st.tmp, &mut st.qbuf);
+        }
+        Ok(&st.x)
+    }
+
+    /// Encodes one sentence: `[src][d_model]` hidden states.
+    pub fn encode(&self, ids: &[u32]) -> Result<Vec<f32>> {
+        let mut st = self.state(ids.len())?;
+        self.forward(ids, &mut st)?;
+        Ok(st.x)
+    }
+}

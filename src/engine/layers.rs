@@ -1,0 +1,248 @@
+//! The layer arithmetic shared by the native encoder and decoder: one `linear`, one attention
+//! over keys/values laid out per head, one feed-forward block, one residual + post-norm. Every
+//! function writes into buffers its caller sized beforehand; none allocates.
+
+use super::Activation;
+use super::kernels::Kernels;
+use super::weights::{FeedForward, LayerNorm, Linear, RawTable, Weights};
+
+/// Activation rows processed per pass over a weight matrix: each output row of weights is read
+/// once per block while the block's activations stay in L1/L2 (the encoder has up to
+/// `max_position_embeddings` rows, a beam search step one per beam).
+const ROW_BLOCK: usize = 16;
+
+/// `out[r] = x[r] W + b` for `rows` rows of `x` (`[rows][n_in]` → `[rows][n_out]`). int8 weights
+/// quantise all `rows` activations together, as onnxruntime's `DynamicQuantizeLinear` does over
+/// the whole tensor; `qbuf` holds them (at least `rows × n_in`).
+pub(crate) fn linear(k: &Kernels, lin: &Linear, x: &[f32], rows: usize, out: &mut [f32], qbuf: &mut [i8]) {
+    let (n_in, n_out) = (lin.n_in, lin.n_out);
+    let out = &mut out[..rows * n_out];
+    match &lin.w {
+        Weights::F32(w) => {
+            for r0 in (0..rows).step_by(ROW_BLOCK) {
+                let r1 = (r0 + ROW_BLOCK).min(rows);
+                for (o, wo) in w.chunks_exact(n_in).enumerate() {
+                    for r in r0..r1 {
+                        out[r * n_out + o] = (k.dot_f32)(&x[r * n_in..][..n_in], wo);
+                    }
+                }
+            }
+        }
+        Weights::F16(w) => {
+            for r0 in (0..rows).step_by(ROW_BLOCK) {
+                let r1 = (r0 + ROW_BLOCK).min(rows);
+                for (o, wo) in w.chunks_exact(n_in).enumerate() {
+                    for r in r0..r1 {
+                        out[r * n_out + o] = (k.dot_f16)(&x[r * n_in..][..n_in], wo);
+                    }
+                }
+            }
+        }
+        Weights::I8 { w, scale, row_sums } => {
+            let q = &mut qbuf[..rows * n_in];
+            let (a_scale, zero) = quantize(&x[..rows * n_in], q);
+            // a - zero = (a - 128) + (128 - zero): the kernel sees signed bytes.
+            let shift = 128 - zero;
+            for r0 in (0..rows).step_by(ROW_BLOCK) {
+                let r1 = (r0 + ROW_BLOCK).min(rows);
+                for (o, wo) in w.chunks_exact(n_in).enumerate() {
+                    let (s, rs) = (a_scale * scale[o], shift * row_sums[o]);
+                    for r in r0..r1 {
+                        let acc = (k.dot_i8)(&q[r * n_in..][..n_in], wo) + rs;
+                        out[r * n_out + o] = acc as f32 * s;
+                    }
+                }
+            }
+        }
+    }
+    if let Some(b) = &lin.bias {
+        for row in out.chunks_exact_mut(n_out) {
+            for (y, &bb) in row.iter_mut().zip(b) {
+                *y += bb;
+            }
+        }
+    }
+}
+
+/// onnxruntime's `DynamicQuantizeLinear` to uint8 over all of `x`, written as `q - 128` (i8).
+/// Returns (scale, zero point).
+fn quantize(x: &[f32], q: &mut [i8]) -> (f32, i32) {
+    let (mut lo, mut hi) = (0f32, 0f32);
+    for &v in x {
+        lo = lo.min(v);
+        hi = hi.max(v);
+    }
+    let scale = (hi - lo) / 255.0;
+    if scale == 0.0 || !scale.is_finite() {
+        q.fill(-128);
+        return (0.0, 0);
+    }
+    let zero = (0.0 - lo / scale).clamp(0.0, 255.0).round_ties_even() as i32;
+    for (d, &v) in q.iter_mut().zip(x) {
+        let u = ((v / scale).round_ties_even() + zero as f32).clamp(0.0, 255.0) as i32;
+        *d = (u - 128) as i8;
+    }
+    (scale, zero)
+}
+
+/// Layer normalisation in the arithmetic of onnxruntime's CPU kernel (f32 sums of x and x²,
+/// `(x - mean) / sqrt(E[x²] - mean² + eps) * w + b`), so that int8 activations quantised after
+/// it fall on the same side of rounding ties as in onnxruntime.
+fn layer_norm(ln: &LayerNorm, x: &mut [f32]) {
+    let n = x.len() as f32;
+    let (mut sum, mut sq) = (0f32, 0f32);
+    for &v in x.iter() {
+        sum += v;
+        sq += v * v;
+    }
+    let mean = sum / n;
+    let denom = (sq / n - mean * mean + ln.eps).sqrt();
+    for ((v, w), b) in x.iter_mut().zip(&ln.w).zip(&ln.b) {
+        *v = (*v - mean) / denom * w + b;
+    }
+}
+
+/// Post-norm residual for every row of `x`: `x = layer_norm(x + sublayer_out)`.
+pub(crate) fn add_and_norm(x: &mut [f32], sublayer_out: &[f32], ln: &LayerNorm) {
+    let d = ln.w.len();
+    for (row, out) in x.chunks_exact_mut(d).zip(sublayer_out.chunks_exact(d)) {
+        for (xv, t) in row.iter_mut().zip(out) {
+            *xv += t;
+        }
+        layer_norm(ln, row);
+    }
+}
+
+/// One head of attention for one query: `out = softmax(q·kᵢ × scaling) · V` over the rows of
+/// `keys` / `values` (`[len][head_dim]`, contiguous), with `scores` (`len`) as scratch.
+pub(crate) fn attend(
+    k: &Kernels,
+    q: &[f32],
+    keys: &[f32],
+    values: &[f32],
+    scaling: f32,
+    scores: &mut [f32],
+    out: &mut [f32],
+) {
+    let hd = q.len();
+    for (s, key) in scores.iter_mut().zip(keys.chunks_exact(hd)) {
+        *s = (k.dot_f32)(q, key) * scaling;
+    }
+    softmax(scores);
+    out.fill(0.0);
+    for (&w, v) in scores.iter().zip(values.chunks_exact(hd)) {
+        for (o, &vv) in out.iter_mut().zip(v) {
+            *o += w * vv;
+        }
+    }
+}
+
+/// Every head of every query row attending over one shared set of keys/values: `q` and `out`
+/// are `[rows][heads × head_dim]`, `keys`/`values` `[heads][len][head_dim]` (encoder
+/// self-attention; decoder cross-attention, where all beams share the encoder's keys).
+#[allow(clippy::too_many_arguments)]
+pub(crate) fn attend_rows(
+    k: &Kernels,
+    q: &[f32],
+    keys: &[f32],
+    values: &[f32],
+    heads: usize,
+    hd: usize,
+    len: usize,
+    scaling: f32,
+    scores: &mut [f32],
+    out: &mut [f32],
+) {
+    let d = heads * hd;
+    for (qr, or) in q.chunks_exact(d).zip(out.chunks_exact_mut(d)) {
+        for head in 0..heads {
+            let base = head * len * hd;
+            attend(
+                k,
+                &qr[head * hd..][..hd],
+                &keys[base..base + len * hd],
+                &values[base..base + len * hd],
+                scaling,
+                &mut scores[..len],
+                &mut or[head * hd..][..hd],
+            );
+        }
+    }
+}
+
+/// `[rows][heads × head_dim]` → `[heads][rows][head_dim]`: keys and values laid out so that
+/// each head's rows are contiguous for [`attend`].
+pub(crate) fn split_heads(x: &[f32], heads: usize, hd: usize, rows: usize, dst: &mut [f32]) {
+    let d = heads * hd;
+    for r in 0..rows {
+        for head in 0..heads {
+            dst[(head * rows + r) * hd..][..hd].copy_from_slice(&x[r * d + head * hd..][..hd]);
+        }
+    }
+}
+
+fn softmax(x: &mut [f32]) {
+    let max = x.iter().copied().fold(f32::NEG_INFINITY, f32::max);
+    let mut sum = 0.0;
+    for v in x.iter_mut() {
+        *v = (*v - max).exp();
+        sum += *v;
+    }
+    let inv = 1.0 / sum;
+    for v in x.iter_mut() {
+        *v *= inv;
+    }
+}
+
+/// Feed-forward block with its residual and post-norm over `rows` rows of `x`
+/// (`[rows][d]`): `x = norm(x + fc2(act(fc1(x))))`. `hidden` is `[rows][ffn]`, `tmp` `[rows][d]`.
+#[allow(clippy::too_many_arguments)]
+pub(crate) fn feed_forward(
+    k: &Kernels,
+    f: &FeedForward,
+    act: Activation,
+    x: &mut [f32],
+    rows: usize,
+    hidden: &mut [f32],
+    tmp: &mut [f32],
+    qbuf: &mut [i8],
+) {
+    let (d, ffn) = (f.fc1.n_in, f.fc1.n_out);
+    let hidden = &mut hidden[..rows * ffn];
+    linear(k, &f.fc1, x, rows, hidden, qbuf);
+    for v in hidden.iter_mut() {
+        *v = act.apply(*v);
+    }
+    linear(k, &f.fc2, hidden, rows, &mut tmp[..rows * d], qbuf);
+    add_and_norm(&mut x[..rows * d], &tmp[..rows * d], &f.norm);
+}
+
+/// `x = table[token] × scale + position` for one row.
+pub(crate) fn embed(table: &RawTable, token: usize, scale: f32, position: &[f32], x: &mut [f32]) {
+    let d = x.len();
+    match table {
+        RawTable::F32(e) => x.copy_from_slice(&e[token * d..][..d]),
+        RawTable::F16(e) => {
+            for (xv, ev) in x.iter_mut().zip(&e[token * d..][..d]) {
+                *xv = ev.to_f32();
+            }
+        }
+        RawTable::U8 { q, zero, scale: qscale } => {
+            for (xv, &ev) in x.iter_mut().zip(&q[token * d..][..d]) {
+                *xv = (ev as f32 - zero) * qscale;
+            }
+        }
+    }
+    for (xv, pv) in x.iter_mut().zip(position) {
+        *xv = *xv * scale + pv;
+    }
+}
+
+/// Bytes held by an embedding table.
+pub(crate) fn table_bytes(t: &RawTable) -> usize {
+    match t {
+        RawTable::F32(v) => v.len() * 4,
+        RawTable::F16(v) => v.len() * 2,
+        RawTable::U8 { q, .. } => q.len(),
+    }
+}
