@@ -97,8 +97,10 @@ pub struct ModelBytes<'a> {
 
 struct Graphs<'a> {
     encoder: OnnxSource<'a>,
+    /// The decoder the native engine reads (`decoder_model`, or `decoder_model_merged`).
     decoder: OnnxSource<'a>,
-    decoder_with_past: Option<OnnxSource<'a>>,
+    /// `decoder_model` and `decoder_with_past_model`, for the tract backend.
+    tract_decoders: Option<(OnnxSource<'a>, OnnxSource<'a>)>,
 }
 
 /// Per-call translation settings; `None` fields take the model's `generation_config.json`
@@ -177,12 +179,12 @@ impl Translator {
         let config = ModelConfig::load(&dir.file("config.json"))?;
         let generation = GenerationConfig::load(&dir.file("generation_config.json"))?;
         let tokenizer = MarianTokenizer::load(&dir.dir)?;
-        let (enc, dec, wp) =
-            (dir.onnx("encoder_model"), dir.onnx("decoder_model"), dir.onnx("decoder_with_past_model"));
+        let files = dir.files.clone();
+        let decoder = files.native_decoder().unwrap_or(&files.encoder);
         let graphs = Graphs {
-            encoder: OnnxSource::File(&enc),
-            decoder: OnnxSource::File(&dec),
-            decoder_with_past: Some(OnnxSource::File(&wp)),
+            encoder: OnnxSource::File(&files.encoder),
+            decoder: OnnxSource::File(decoder),
+            tract_decoders: files.tract_decoders().map(|(d, wp)| (OnnxSource::File(d), OnnxSource::File(wp))),
         };
         Self::build(dir, config, generation, tokenizer, graphs, opts, t0)
     }
@@ -199,9 +201,12 @@ impl Translator {
         let graphs = Graphs {
             encoder: OnnxSource::Memory { name: "encoder_model.onnx", bytes: m.encoder_onnx },
             decoder: OnnxSource::Memory { name: "decoder_model.onnx", bytes: m.decoder_onnx },
-            decoder_with_past: m
-                .decoder_with_past_onnx
-                .map(|bytes| OnnxSource::Memory { name: "decoder_with_past_model.onnx", bytes }),
+            tract_decoders: m.decoder_with_past_onnx.map(|bytes| {
+                (
+                    OnnxSource::Memory { name: "decoder_model.onnx", bytes: m.decoder_onnx },
+                    OnnxSource::Memory { name: "decoder_with_past_model.onnx", bytes },
+                )
+            }),
         };
         Self::build(dir, config, generation, tokenizer, graphs, opts, t0)
     }
@@ -243,13 +248,23 @@ impl Translator {
                 (encoder, native)
             }
         };
-        let decoders = match (&native, &graphs.decoder_with_past) {
+        let decoders = match (&native, &graphs.tract_decoders) {
             (Some(_), _) => None,
-            (None, Some(wp)) => Some((&graphs.decoder, wp)),
+            (None, Some((d, wp))) => Some((d, wp)),
             (None, None) => {
+                let label = graphs.decoder.label();
+                let merged = label.file_name().is_some_and(|n| n.to_string_lossy().starts_with(model::MERGED_DECODER));
                 return Err(Error::MissingFile {
-                    path: graphs.decoder.label().with_file_name("decoder_with_past_model.onnx"),
-                    hint: "the tract backend needs decoder_with_past_model.onnx".into(),
+                    path: label.with_file_name("decoder_with_past_model.onnx"),
+                    hint: if merged {
+                        format!(
+                            "the tract backend cannot run {} (an If node) and needs decoder_model.onnx + decoder_with_past_model.onnx (`optimum-cli export onnx --no-post-process`){}",
+                            label.display(),
+                            fallbacks.iter().map(|f| format!("; {f}")).collect::<String>()
+                        )
+                    } else {
+                        "the tract backend needs decoder_with_past_model.onnx".into()
+                    },
                 });
             }
         };

@@ -51,7 +51,15 @@ fn info_describes_the_model() {
     let m = common::model_dir();
     let out = edgemt(&["info", "--model", m.to_str().unwrap()], "");
     assert!(out.contains("marian"), "{out}");
-    assert!(out.contains("precision         int8 (available: int8, f32, fp16)"), "{out}");
+    assert!(out.contains("precision         int8 (_quantized files in"), "{out}");
+    for variant in [
+        "int8, quantized  *_quantized.onnx native",
+        "f32              *.onnx         native",
+        "fp16             *_fp16.onnx    native",
+    ] {
+        assert!(out.contains(variant), "{variant}: {out}");
+    }
+    assert!(out.contains("encoder backend   native"), "{out}");
     assert!(out.contains("d_model           64"), "{out}");
     assert!(out.contains("encoder_model_quantized.onnx"), "{out}");
 }

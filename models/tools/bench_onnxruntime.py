@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """onnxruntime baseline for `edgemt bench`: the same ONNX files, one thread, the same greedy
 loop (decoder_model for the first step, decoder_with_past_model after, argmax, stop at </s> or
-max_length), printing the same columns.
+max_length, `</s>` masked before min_length as transformers does), printing the same columns.
 
     python models/tools/bench_onnxruntime.py --model DIR --precision int8 [--file sentences.txt] [--max-len 33]
 """
@@ -37,6 +37,7 @@ def main():
     cfg = json.loads((d / "config.json").read_text())
     gen = json.loads((d / "generation_config.json").read_text())
     max_len = args.max_len or gen.get("max_length", 20)
+    min_len = min(gen.get("min_length", 0) or 0, max_len)
     start, eos, pad = cfg["decoder_start_token_id"], cfg["eos_token_id"], cfg["pad_token_id"]
     tok = MarianTokenizer(str(d / "source.spm"), str(d / "target.spm"), str(d / "vocab.json"))
 
@@ -78,6 +79,8 @@ def main():
                         past[k.replace("present", "past_key_values")] = v
             logits = out["logits"][0, -1].astype(np.float32)
             logits[pad] = -np.inf
+            if n < min_len:
+                logits[eos] = -np.inf
             if n == max_len - 1:
                 logits[:] = -np.inf
                 logits[eos] = 0

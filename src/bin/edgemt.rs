@@ -67,7 +67,12 @@ impl ModelArgs {
             Some(dir) => dir.clone(),
             None => edgemt::model::default_model_dir()?,
         };
-        Translator::load(&dir, &opts)
+        let t = Translator::load(&dir, &opts)?;
+        // A graph the native engine cannot take is said once on stderr, without RUST_LOG.
+        for note in t.fallbacks() {
+            eprintln!("edgemt: note: {note}");
+        }
+        Ok(t)
     }
 }
 
@@ -204,24 +209,37 @@ fn info(model: &ModelArgs) -> Result<(), Error> {
     println!("feed-forward      {} ({})", c.decoder_ffn_dim, c.activation_function);
     println!("max positions     {}", c.max_position_embeddings);
     println!("vocabulary        {} logits, {} vocab.json ids", c.vocab_size, t.tokenizer().vocab_size());
-    println!(
-        "precision         {} (available: {})",
-        d.precision,
-        d.available.iter().map(|p| p.to_string()).collect::<Vec<_>>().join(", ")
-    );
+    println!("precision         {} ({} files in {})", d.precision, d.files.suffix, d.onnx_dir.display());
     let mut total = 0;
-    for part in edgemt::model::ONNX_PARTS {
-        let p = d.onnx(part);
-        let size = std::fs::metadata(&p).map(|m| m.len()).unwrap_or(0);
+    for p in d.files.all() {
+        let size = std::fs::metadata(p).map(|m| m.len()).unwrap_or(0);
         total += size;
         println!("  {:<38} {:>8.2} MB", p.file_name().unwrap_or_default().to_string_lossy(), size as f64 / 1e6);
     }
     println!("onnx total        {:.2} MB", total as f64 / 1e6);
+    println!("variants present  (backend that runs each with --backend auto)");
+    let mut seen = std::collections::HashSet::new();
+    for (p, files) in d.available.iter().filter(|(_, f)| seen.insert(f.suffix)) {
+        let runs = if !p.supported() {
+            "not run by edgemt (recognised only)".to_string()
+        } else {
+            match edgemt::engine::check_native(files, c) {
+                Ok(()) => "native".to_string(),
+                Err(e) if files.tract_decoders().is_some() => format!("tract: {e}"),
+                Err(e) => format!("none: {e}"),
+            }
+        };
+        let names = if files.suffix == "_quantized" { "int8, quantized".to_string() } else { p.to_string() };
+        println!("  {:<16} {:<14} {runs}", names, format!("*{}.onnx", files.suffix));
+    }
     println!(
         "generation        num_beams {:?}, max_length {:?}, bad_words_ids {:?}",
         g.num_beams, g.max_length, g.bad_words_ids
     );
-    println!("folded constants  {:?} (encoder, decoder, decoder_with_past)", t.tract().folded_nodes);
+    match t.native_encoder() {
+        Some(n) => println!("encoder backend   native ({:.2} MB of weights)", n.weight_bytes() as f64 / 1e6),
+        None => println!("encoder backend   tract"),
+    }
     match t.native() {
         Some(n) => println!(
             "decoder backend   native ({} kernels, {:.2} MB of weights)",
@@ -229,6 +247,9 @@ fn info(model: &ModelArgs) -> Result<(), Error> {
             n.weight_bytes() as f64 / 1e6
         ),
         None => println!("decoder backend   tract"),
+    }
+    if t.native_encoder().is_none() || t.native().is_none() {
+        println!("folded constants  {:?} (encoder, decoder, decoder_with_past)", t.tract().folded_nodes);
     }
     println!("load time         {:.2?}", t.load_time());
     Ok(())

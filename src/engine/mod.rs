@@ -28,8 +28,18 @@ pub mod weights;
 pub use decoder::{NativeDecoder, NativeSession};
 pub use encoder::{EncoderState, NativeEncoder};
 
-use crate::model::ModelConfig;
+use crate::error::Result;
+use crate::model::{ModelConfig, OnnxFiles, OnnxSource};
 use weights::Graph;
+
+/// Whether the native engine covers these files: loads the encoder and the decoder it would
+/// read (then drops them). The error names the file and node it cannot take.
+pub fn check_native(files: &OnnxFiles, cfg: &ModelConfig) -> Result<()> {
+    NativeEncoder::load(&OnnxSource::File(&files.encoder), cfg)?;
+    let decoder = files.native_decoder().unwrap_or(&files.encoder);
+    NativeDecoder::load(&OnnxSource::File(decoder), cfg)?;
+    Ok(())
+}
 
 /// Feed-forward activation.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

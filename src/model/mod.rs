@@ -11,29 +11,66 @@ pub use config::{GenerationConfig, ModelConfig};
 
 use crate::error::{Error, Result};
 
-/// Weight precision of the ONNX files, chosen by file name suffix.
+/// Weight precision (variant) of the ONNX files, named by the file-name suffix the exporters
+/// use: Optimum (`_quantized`, `_fp16`) and the transformers.js / onnx-community repositories
+/// (`_int8`, `_uint8`, `_q4`, `_q4f16`, `_bnb4`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Precision {
     /// `encoder_model.onnx` …: float32 weights.
     F32,
-    /// `encoder_model_quantized.onnx` …: int8 weights from onnxruntime `quantize_dynamic`
-    /// (MatMulInteger + DynamicQuantizeLinear), per-tensor or per-channel.
+    /// int8 weights (`MatMulInteger` + `DynamicQuantizeLinear` from onnxruntime's
+    /// `quantize_dynamic`): the `_int8` files where the directory has them, else `_quantized`.
     Int8,
-    /// `encoder_model_fp16.onnx` …: float16 weights.
+    /// `*_quantized.onnx`: onnxruntime `quantize_dynamic` (Optimum's and transformers.js's
+    /// default: QInt8 weights, per-channel or per-tensor, with or without reduce_range).
+    Quantized,
+    /// `*_uint8.onnx`: `quantize_dynamic` with QUInt8 weights and zero points.
+    Uint8,
+    /// `*_fp16.onnx`: float16 weights.
     Fp16,
+    /// `*_q4.onnx`: 4-bit weights (`MatMulNBits`, blocks of 32) with f32 scales.
+    Q4,
+    /// `*_q4f16.onnx`: 4-bit weights with fp16 scales and fp16 activations (not run here).
+    Q4f16,
+    /// `*_bnb4.onnx`: bitsandbytes-style 4-bit (`MatMulBnb4`, not run here).
+    Bnb4,
 }
 
 impl Precision {
     /// Every precision, in the order automatic selection prefers them.
-    pub const PREFERENCE: [Precision; 3] = [Precision::Int8, Precision::F32, Precision::Fp16];
+    pub const PREFERENCE: [Precision; 8] = [
+        Precision::Int8,
+        Precision::Quantized,
+        Precision::F32,
+        Precision::Fp16,
+        Precision::Uint8,
+        Precision::Q4,
+        Precision::Q4f16,
+        Precision::Bnb4,
+    ];
 
-    /// File-name suffix of this precision's ONNX files.
-    pub fn suffix(self) -> &'static str {
+    /// File-name suffixes this precision may be stored under, first match wins.
+    pub fn suffixes(self) -> &'static [&'static str] {
         match self {
-            Precision::F32 => "",
-            Precision::Int8 => "_quantized",
-            Precision::Fp16 => "_fp16",
+            Precision::F32 => &[""],
+            Precision::Int8 => &["_int8", "_quantized"],
+            Precision::Quantized => &["_quantized"],
+            Precision::Uint8 => &["_uint8"],
+            Precision::Fp16 => &["_fp16"],
+            Precision::Q4 => &["_q4"],
+            Precision::Q4f16 => &["_q4f16"],
+            Precision::Bnb4 => &["_bnb4"],
         }
+    }
+
+    /// The usual file-name suffix of this precision's ONNX files.
+    pub fn suffix(self) -> &'static str {
+        self.suffixes()[0]
+    }
+
+    /// Whether edgemt can run this variant at all (q4f16 and bnb4 are recognised, not run).
+    pub fn supported(self) -> bool {
+        !matches!(self, Precision::Q4f16 | Precision::Bnb4)
     }
 }
 
@@ -42,7 +79,12 @@ impl fmt::Display for Precision {
         f.write_str(match self {
             Precision::F32 => "f32",
             Precision::Int8 => "int8",
+            Precision::Quantized => "quantized",
+            Precision::Uint8 => "uint8",
             Precision::Fp16 => "fp16",
+            Precision::Q4 => "q4",
+            Precision::Q4f16 => "q4f16",
+            Precision::Bnb4 => "bnb4",
         })
     }
 }
@@ -50,12 +92,21 @@ impl fmt::Display for Precision {
 impl FromStr for Precision {
     type Err = Error;
     fn from_str(s: &str) -> Result<Precision> {
-        match s.to_ascii_lowercase().as_str() {
-            "f32" | "fp32" | "float32" => Ok(Precision::F32),
-            "int8" | "i8" | "quantized" => Ok(Precision::Int8),
-            "fp16" | "f16" | "float16" => Ok(Precision::Fp16),
-            _ => Err(Error::InvalidOptions(format!("unknown precision {s:?} (expected f32, int8 or fp16)"))),
-        }
+        Ok(match s.to_ascii_lowercase().trim_start_matches('_') {
+            "f32" | "fp32" | "float32" => Precision::F32,
+            "int8" | "i8" => Precision::Int8,
+            "quantized" => Precision::Quantized,
+            "uint8" | "u8" => Precision::Uint8,
+            "fp16" | "f16" | "float16" => Precision::Fp16,
+            "q4" => Precision::Q4,
+            "q4f16" => Precision::Q4f16,
+            "bnb4" => Precision::Bnb4,
+            _ => {
+                return Err(Error::InvalidOptions(format!(
+                    "unknown precision {s:?} (expected f32, int8, quantized, uint8, fp16, q4, q4f16 or bnb4)"
+                )));
+            }
+        })
     }
 }
 
@@ -114,8 +165,13 @@ impl OnnxSource<'_> {
     }
 }
 
-/// The three ONNX graphs of an Optimum `text2text-generation-with-past` export.
+/// The three ONNX graphs of an Optimum `text2text-generation-with-past --no-post-process`
+/// export; `decoder_model_merged` (Optimum's default, transformers.js) stands in for the two
+/// decoders on the native engine.
 pub const ONNX_PARTS: [&str; 3] = ["encoder_model", "decoder_model", "decoder_with_past_model"];
+
+/// Optimum's merged decoder (an `If` over the first-step and with-past graphs).
+pub const MERGED_DECODER: &str = "decoder_model_merged";
 
 /// The non-ONNX files every model directory needs.
 pub const REQUIRED_FILES: [&str; 5] =
@@ -166,20 +222,75 @@ pub fn default_model_dir() -> Result<PathBuf> {
     })
 }
 
+/// The ONNX files of one precision in a model directory.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OnnxFiles {
+    /// The file-name suffix they share (`""`, `"_quantized"`, …).
+    pub suffix: &'static str,
+    /// `encoder_model{suffix}.onnx`.
+    pub encoder: PathBuf,
+    /// `decoder_model{suffix}.onnx`, when present.
+    pub decoder: Option<PathBuf>,
+    /// `decoder_with_past_model{suffix}.onnx`, when present.
+    pub decoder_with_past: Option<PathBuf>,
+    /// `decoder_model_merged{suffix}.onnx`, when present.
+    pub merged: Option<PathBuf>,
+}
+
+impl OnnxFiles {
+    /// The decoder graph the native engine reads weights from: `decoder_model`, else the merged
+    /// one.
+    pub fn native_decoder(&self) -> Option<&Path> {
+        self.decoder.as_deref().or(self.merged.as_deref())
+    }
+
+    /// The two decoder graphs the tract backend runs, when both are present.
+    pub fn tract_decoders(&self) -> Option<(&Path, &Path)> {
+        Some((self.decoder.as_deref()?, self.decoder_with_past.as_deref()?))
+    }
+
+    fn find(onnx_dir: &Path, precision: Precision) -> Option<OnnxFiles> {
+        precision.suffixes().iter().find_map(|&suffix| {
+            let file = |part: &str| Some(onnx_dir.join(format!("{part}{suffix}.onnx"))).filter(|p| p.is_file());
+            let encoder = file("encoder_model")?;
+            let (decoder, decoder_with_past, merged) =
+                (file("decoder_model"), file("decoder_with_past_model"), file(MERGED_DECODER));
+            if decoder.is_none() && merged.is_none() {
+                return None;
+            }
+            Some(OnnxFiles { suffix, encoder, decoder, decoder_with_past, merged })
+        })
+    }
+
+    /// Every ONNX file, for listings.
+    pub fn all(&self) -> Vec<&Path> {
+        std::iter::once(self.encoder.as_path())
+            .chain(self.decoder.as_deref())
+            .chain(self.decoder_with_past.as_deref())
+            .chain(self.merged.as_deref())
+            .collect()
+    }
+}
+
 /// A checked model directory: the files exist and the precision is settled.
 #[derive(Debug, Clone)]
 pub struct ModelDir {
-    /// The directory.
+    /// The directory (config.json, tokenizer files).
     pub dir: PathBuf,
+    /// Where the ONNX graphs are: `dir`, or `dir/onnx` (transformers.js / onnx-community
+    /// layout).
+    pub onnx_dir: PathBuf,
     /// The precision whose ONNX files will be loaded.
     pub precision: Precision,
-    /// Precisions whose three ONNX files are all present.
-    pub available: Vec<Precision>,
+    /// The files of that precision.
+    pub files: OnnxFiles,
+    /// Precisions with an encoder and a decoder present, each with its files.
+    pub available: Vec<(Precision, OnnxFiles)>,
 }
 
 impl ModelDir {
     /// Inspects `dir`; `precision` forces a variant, otherwise the first available of
-    /// [`Precision::PREFERENCE`] is taken.
+    /// [`Precision::PREFERENCE`] that edgemt runs is taken.
     pub fn open(dir: &Path, precision: Option<Precision>) -> Result<ModelDir> {
         if !dir.is_dir() {
             return Err(Error::MissingFile {
@@ -196,51 +307,84 @@ impl ModelDir {
                 });
             }
         }
-        let available: Vec<Precision> = Precision::PREFERENCE
+        let onnx_dir = [dir.to_path_buf(), dir.join("onnx")]
             .into_iter()
-            .filter(|p| ONNX_PARTS.iter().all(|part| dir.join(format!("{part}{}.onnx", p.suffix())).is_file()))
-            .collect();
+            .find(|d| {
+                d.join("encoder_model.onnx").is_file()
+                    || std::fs::read_dir(d).is_ok_and(|rd| {
+                        rd.flatten().any(|e| {
+                            let n = e.file_name();
+                            let n = n.to_string_lossy();
+                            n.starts_with("encoder_model") && n.ends_with(".onnx")
+                        })
+                    })
+            })
+            .unwrap_or_else(|| dir.to_path_buf());
+        let mut available: Vec<(Precision, OnnxFiles)> = Vec::new();
+        for p in Precision::PREFERENCE {
+            if let Some(f) = OnnxFiles::find(&onnx_dir, p) {
+                available.push((p, f));
+            }
+        }
         let precision = match precision {
             Some(p) => p,
-            None => match available.first() {
-                Some(p) => *p,
-                None => return Err(Self::missing_onnx(dir, Precision::F32)),
+            None => match available.iter().find(|(p, _)| p.supported()) {
+                Some((p, _)) => *p,
+                None => return Err(Self::missing_onnx(&onnx_dir, Precision::F32)),
             },
         };
-        if !available.contains(&precision) {
-            return Err(Self::missing_onnx(dir, precision));
+        let Some(files) = available.iter().find(|(p, _)| *p == precision).map(|(_, f)| f.clone()) else {
+            return Err(Self::missing_onnx(&onnx_dir, precision));
+        };
+        if !precision.supported() {
+            return Err(Error::Graph {
+                path: files.encoder.clone(),
+                message: format!(
+                    "{precision} weights (4-bit with fp16 scales / bitsandbytes 4-bit) are recognised but not run by edgemt; use this model's q4, int8 or fp16 files (--precision)"
+                ),
+            });
         }
-        Ok(ModelDir { dir: dir.to_path_buf(), precision, available })
+        Ok(ModelDir { dir: dir.to_path_buf(), onnx_dir, precision, files, available })
     }
 
     fn missing_onnx(dir: &Path, precision: Precision) -> Error {
-        let missing = ONNX_PARTS
-            .iter()
-            .map(|part| dir.join(format!("{part}{}.onnx", precision.suffix())))
+        let s = precision.suffix();
+        let missing = [format!("encoder_model{s}.onnx"), format!("decoder_model{s}.onnx")]
+            .into_iter()
+            .map(|f| dir.join(f))
             .find(|p| !p.is_file())
             .unwrap_or_else(|| dir.join("encoder_model.onnx"));
-        let merged = std::fs::read_dir(dir)
-            .map(|rd| rd.flatten().any(|e| e.file_name().to_string_lossy().starts_with("decoder_model_merged")))
-            .unwrap_or(false);
-        let hint = if merged {
-            "this export has only decoder_model_merged.onnx, whose If node tract cannot run; re-export with `optimum-cli export onnx --task text2text-generation-with-past --no-post-process` to get decoder_model.onnx and decoder_with_past_model.onnx".to_string()
-        } else {
-            format!(
-                "no {precision} variant here: expected encoder_model{s}.onnx, decoder_model{s}.onnx and decoder_with_past_model{s}.onnx from `optimum-cli export onnx --task text2text-generation-with-past --no-post-process`",
-                s = precision.suffix()
-            )
-        };
-        Error::MissingFile { path: missing, hint }
+        Error::MissingFile {
+            path: missing,
+            hint: format!(
+                "no {precision} variant here: expected encoder_model{s}.onnx and decoder_model{s}.onnx (or decoder_model_merged{s}.onnx), in the directory or its onnx/ folder, as `optimum-cli export onnx --task text2text-generation-with-past` writes them"
+            ),
+        }
     }
 
     /// An in-memory model: no directory, the given precision only.
     pub fn memory(precision: Precision) -> ModelDir {
-        ModelDir { dir: PathBuf::from("<memory>"), precision, available: vec![precision] }
+        let s = precision.suffix();
+        let m = |part: &str| PathBuf::from("<memory>").join(format!("{part}{s}.onnx"));
+        let files = OnnxFiles {
+            suffix: s,
+            encoder: m("encoder_model"),
+            decoder: Some(m("decoder_model")),
+            decoder_with_past: Some(m("decoder_with_past_model")),
+            merged: None,
+        };
+        ModelDir {
+            dir: PathBuf::from("<memory>"),
+            onnx_dir: PathBuf::from("<memory>"),
+            precision,
+            available: vec![(precision, files.clone())],
+            files,
+        }
     }
 
-    /// Path of one ONNX part at the selected precision.
+    /// Path of one ONNX part (`encoder_model`, `decoder_model`, …) at the selected precision.
     pub fn onnx(&self, part: &str) -> PathBuf {
-        self.dir.join(format!("{part}{}.onnx", self.precision.suffix()))
+        self.onnx_dir.join(format!("{part}{}.onnx", self.files.suffix))
     }
 
     /// Path of a file in the directory.

@@ -1,0 +1,90 @@
+#!/usr/bin/env python3
+"""Build a benchmark model of opus-mt-en-es size with random weights, in the layouts users
+download, so that `edgemt bench` and onnxruntime (bench_onnxruntime.py) can be compared on the
+same files.
+
+Shape (Helsinki-NLP/opus-mt-en-es): MarianMTModel, d_model 512, 6 encoder + 6 decoder layers,
+8 heads, FFN 2048, swish, vocab 65,001, 512 positions, tied embeddings. The tokenizer files are
+the bundled model's (its ids are a subset of the 65,001); weights are random (seeded), so
+`generation_config.json` sets `min_length = max_length`: every runtime decodes the same number
+of steps whatever the output.
+
+Layouts written under --out:
+  optimum/      `optimum-cli export onnx --task text2text-generation-with-past --no-post-process`
+                as the library does it (encoder_model.onnx, decoder_model.onnx,
+                decoder_with_past_model.onnx), `_quantized` = onnxruntime `quantize_dynamic`
+                per-channel QInt8, `_fp16` = onnxconverter-common with keep_io_types.
+  (The transformers.js layout, onnx/ + merged decoder, is built by build_variants.py.)
+
+Usage: python models/tools/build_bench_model.py --out /tmp/opus-size   (needs torch, optimum)
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import tempfile
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+BUNDLED = HERE.parent / "en-es-small"
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--out", type=Path, required=True)
+    ap.add_argument("--d-model", type=int, default=512)
+    ap.add_argument("--layers", type=int, default=6)
+    ap.add_argument("--heads", type=int, default=8)
+    ap.add_argument("--ffn", type=int, default=2048)
+    ap.add_argument("--vocab", type=int, default=65001)
+    ap.add_argument("--max-positions", type=int, default=512)
+    ap.add_argument("--length", type=int, default=33, help="min_length = max_length of generation_config")
+    ap.add_argument("--seed", type=int, default=1234)
+    ap.add_argument("--no-fp16", action="store_true")
+    args = ap.parse_args()
+
+    import torch
+    from transformers import MarianConfig, MarianMTModel
+
+    from build_fixture import export_onnx, quantize, to_fp16
+
+    torch.manual_seed(args.seed)
+    pad = args.vocab - 1
+    cfg = MarianConfig(
+        vocab_size=args.vocab, decoder_vocab_size=args.vocab, d_model=args.d_model,
+        encoder_layers=args.layers, decoder_layers=args.layers,
+        encoder_attention_heads=args.heads, decoder_attention_heads=args.heads,
+        encoder_ffn_dim=args.ffn, decoder_ffn_dim=args.ffn, max_position_embeddings=args.max_positions,
+        activation_function="swish", pad_token_id=pad, eos_token_id=0, decoder_start_token_id=pad,
+        forced_eos_token_id=0, scale_embedding=True, share_encoder_decoder_embeddings=True,
+        tie_word_embeddings=True, dropout=0.1,
+    )
+    model = MarianMTModel(cfg).eval()
+    model.generation_config.update(
+        max_length=args.length, min_length=args.length, num_beams=1, bad_words_ids=[[pad]],
+        decoder_start_token_id=pad, pad_token_id=pad, eos_token_id=0, forced_eos_token_id=0,
+    )
+    out = args.out / "optimum"
+    if out.exists():
+        shutil.rmtree(out)
+    out.mkdir(parents=True)
+    with tempfile.TemporaryDirectory() as tmp:
+        pt = Path(tmp) / "pt"
+        model.save_pretrained(pt)
+        for f in ("source.spm", "target.spm", "vocab.json"):
+            shutil.copy(BUNDLED / f, pt / f)
+        export_onnx(pt, out)
+        for f in ("source.spm", "target.spm", "vocab.json", "generation_config.json", "config.json"):
+            shutil.copy(pt / f, out / f)
+    quantize(out, out, per_channel=True)
+    if not args.no_fp16:
+        to_fp16(out)
+    for extra in ("tokenizer_config.json", "special_tokens_map.json"):
+        (out / extra).unlink(missing_ok=True)
+    sizes = {p.name: p.stat().st_size for p in sorted(out.glob("*.onnx"))}
+    print(json.dumps({"dir": str(out), "torch": torch.__version__, "onnx_bytes": sizes}, indent=1))
+
+
+if __name__ == "__main__":
+    main()
