@@ -32,13 +32,50 @@ impl<M: StepModel> StepModel for Watch<'_, M> {
     }
 }
 
+/// Every weight format the engine reads: the Optimum fixture's f32 / int8 / fp16 and the
+/// transformers.js layout's uint8 (zero points), q4 (`MatMulNBits`) and `_quantized` (its
+/// lm_head a `DequantizeLinear` of the tied embedding).
+fn variants() -> Vec<(std::path::PathBuf, Precision)> {
+    let js = common::fixtures().join("tiny-marian-js");
+    vec![
+        (common::model_dir(), Precision::F32),
+        (common::model_dir(), Precision::Int8),
+        (common::model_dir(), Precision::Fp16),
+        (js.clone(), Precision::Uint8),
+        (js.clone(), Precision::Q4),
+        (js, Precision::Quantized),
+    ]
+}
+
+#[test]
+fn zero_allocations_per_encoder_pass() {
+    let refs = common::refs("generate.json");
+    for (dir, precision) in variants() {
+        let t = Translator::load(
+            &dir,
+            &LoadOptions { precision: Some(precision), backend: Backend::Native, ..Default::default() },
+        )
+        .unwrap();
+        let enc = t.native_encoder().unwrap();
+        for case in refs["torch_f32"].as_array().unwrap().iter().take(10) {
+            let ids = common::ids(&case["input_ids"]);
+            let mut state = enc.state(ids.len()).unwrap();
+            let before = allocs();
+            let out = enc.forward(&ids, &mut state).unwrap();
+            assert_eq!(allocs() - before, 0, "{precision}: allocations inside the encoder's layers");
+            assert_eq!(out.len(), ids.len() * t.config().d_model);
+        }
+        eprintln!("{} {precision}: 0 allocations per encoder pass", dir.display());
+    }
+}
+
 #[test]
 fn zero_allocations_per_token() {
     let refs = common::refs("generate.json");
     let cases = refs["torch_f32"].as_array().unwrap();
-    for precision in [Precision::F32, Precision::Int8, Precision::Fp16] {
+    for (dir, precision) in variants() {
         let t = Translator::load(
-            &common::model_dir(),
+            &dir,
             &LoadOptions { precision: Some(precision), backend: Backend::Native, ..Default::default() },
         )
         .unwrap();

@@ -229,7 +229,9 @@ fn info(model: &ModelArgs) -> Result<(), Error> {
                 Err(e) => format!("none: {e}"),
             }
         };
-        let names = if files.suffix == "_quantized" { "int8, quantized".to_string() } else { p.to_string() };
+        let names: Vec<String> =
+            d.available.iter().filter(|(_, f)| f.suffix == files.suffix).map(|(q, _)| q.to_string()).collect();
+        let names = names.join(", ");
         println!("  {:<16} {:<14} {runs}", names, format!("*{}.onnx", files.suffix));
     }
     println!(

@@ -1,11 +1,11 @@
 //! Dot-product kernels behind every linear layer of the native engine, with a portable scalar
 //! reference and SIMD paths picked at run time:
 //!
-//! | arch | f32 | fp16 weights | int8 × int8 |
-//! |---|---|---|---|
-//! | x86_64 | AVX2 + FMA | F16C widening + FMA | AVX2 `vpmaddwd` on sign-extended bytes (exact) |
-//! | aarch64 | NEON `fmla` | widened with `half`, then NEON | `sdot` when the CPU has dot-product (Pi 5), else `smull`/`sadalp` (Pi 4) |
-//! | others (armv7 …) | scalar, auto-vectorised | scalar | scalar |
+//! | arch | f32 | fp16 weights | int8 × int8 | f32 × uint8 weights | f32 × 4-bit blocks |
+//! |---|---|---|---|---|---|
+//! | x86_64 | AVX2 + FMA | F16C widening + FMA | AVX2 `vpmaddwd` on sign-extended bytes (exact) | widened + FMA | nibbles unpacked in registers + FMA |
+//! | aarch64 | NEON `fmla` | widened with `half`, then NEON | `sdot` when the CPU has dot-product (Pi 5), else `smull`/`sadalp` (Pi 4) | scalar, auto-vectorised | scalar, auto-vectorised |
+//! | others (armv7 …) | scalar, auto-vectorised | scalar | scalar | scalar | scalar |
 //!
 //! Integer paths are exact, so they must equal the scalar reference bit for bit; float paths
 //! differ from it only by summation order.
@@ -25,7 +25,17 @@ pub struct Kernels {
     pub dot_f16: fn(&[f32], &[f16]) -> f32,
     /// Σ a·b over int8, accumulated exactly in i32.
     pub dot_i8: fn(&[i8], &[i8]) -> i32,
+    /// Σ a·b with `b` unsigned bytes (dequantised weights: the caller applies scale and zero
+    /// point).
+    pub dot_u8: fn(&[f32], &[u8]) -> f32,
+    /// Σ_blocks scale_b · Σ_{i∈b} a_i·(q_i − zero_b) over 4-bit weights packed two per byte
+    /// (element 2j in the low nibble of byte j, as `MatMulNBits` stores them), `block`
+    /// elements per scale (a multiple of 32).
+    pub dot_q4: DotQ4,
 }
+
+/// `dot_q4(a, packed, scales, zeros, block)`: see [`Kernels::dot_q4`].
+pub type DotQ4 = fn(&[f32], &[u8], &[f32], &[u8], usize) -> f32;
 
 impl std::fmt::Debug for Kernels {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -34,8 +44,14 @@ impl std::fmt::Debug for Kernels {
 }
 
 /// Portable reference kernels.
-pub const SCALAR: Kernels =
-    Kernels { name: "scalar", dot_f32: scalar::dot_f32, dot_f16: scalar::dot_f16, dot_i8: scalar::dot_i8 };
+pub const SCALAR: Kernels = Kernels {
+    name: "scalar",
+    dot_f32: scalar::dot_f32,
+    dot_f16: scalar::dot_f16,
+    dot_i8: scalar::dot_i8,
+    dot_u8: scalar::dot_u8,
+    dot_q4: scalar::dot_q4,
+};
 
 /// The best kernels for the running CPU (detected once; `EDGEMT_KERNELS=scalar` forces the
 /// reference path).
@@ -122,6 +138,38 @@ mod scalar {
     pub fn dot_i8(a: &[i8], b: &[i8]) -> i32 {
         a.iter().zip(b).map(|(&x, &y)| x as i32 * y as i32).sum()
     }
+
+    pub fn dot_u8(a: &[f32], b: &[u8]) -> f32 {
+        let mut acc = [0f32; 8];
+        let chunks = a.len() / 8;
+        for c in 0..chunks {
+            for j in 0..8 {
+                acc[j] += a[c * 8 + j] * b[c * 8 + j] as f32;
+            }
+        }
+        let mut s = ((acc[0] + acc[4]) + (acc[1] + acc[5])) + ((acc[2] + acc[6]) + (acc[3] + acc[7]));
+        for i in chunks * 8..a.len() {
+            s += a[i] * b[i] as f32;
+        }
+        s
+    }
+
+    pub fn dot_q4(a: &[f32], q: &[u8], scales: &[f32], zeros: &[u8], block: usize) -> f32 {
+        let mut total = 0f32;
+        for (bi, (xa, xq)) in a.chunks(block).zip(q.chunks(block / 2)).enumerate() {
+            let z = zeros[bi] as f32;
+            let mut acc = [0f32; 8];
+            for (x8, q4) in xa.chunks_exact(8).zip(xq.chunks_exact(4)) {
+                for j in 0..4 {
+                    acc[2 * j] += x8[2 * j] * ((q4[j] & 15) as f32 - z);
+                    acc[2 * j + 1] += x8[2 * j + 1] * ((q4[j] >> 4) as f32 - z);
+                }
+            }
+            let s = ((acc[0] + acc[4]) + (acc[1] + acc[5])) + ((acc[2] + acc[6]) + (acc[3] + acc[7]));
+            total += s * scales[bi];
+        }
+        total
+    }
 }
 
 #[cfg(target_arch = "x86_64")]
@@ -132,7 +180,7 @@ mod x86 {
 
     use super::Kernels;
 
-    pub const KERNELS: Kernels = Kernels { name: "x86_64-avx2-fma-f16c", dot_f32, dot_f16, dot_i8 };
+    pub const KERNELS: Kernels = Kernels { name: "x86_64-avx2-fma-f16c", dot_f32, dot_f16, dot_i8, dot_u8, dot_q4 };
 
     pub fn supported() -> bool {
         is_x86_feature_detected!("avx2") && is_x86_feature_detected!("fma") && is_x86_feature_detected!("f16c")
@@ -246,6 +294,80 @@ mod x86 {
             total
         }
     }
+
+    fn dot_u8(a: &[f32], b: &[u8]) -> f32 {
+        assert_eq!(a.len(), b.len());
+        // SAFETY: only installed when `supported()`; every load is within `a`/`b` (checked above).
+        unsafe { dot_u8_avx2(a, b) }
+    }
+
+    #[target_feature(enable = "avx2,fma")]
+    unsafe fn dot_u8_avx2(a: &[f32], b: &[u8]) -> f32 {
+        let n = a.len();
+        let (pa, pb) = (a.as_ptr(), b.as_ptr());
+        let mut acc0 = _mm256_setzero_ps();
+        let mut acc1 = _mm256_setzero_ps();
+        let mut i = 0;
+        unsafe {
+            while i + 16 <= n {
+                let w0 = _mm256_cvtepi32_ps(_mm256_cvtepu8_epi32(_mm_loadl_epi64(pb.add(i) as *const __m128i)));
+                let w1 = _mm256_cvtepi32_ps(_mm256_cvtepu8_epi32(_mm_loadl_epi64(pb.add(i + 8) as *const __m128i)));
+                acc0 = _mm256_fmadd_ps(_mm256_loadu_ps(pa.add(i)), w0, acc0);
+                acc1 = _mm256_fmadd_ps(_mm256_loadu_ps(pa.add(i + 8)), w1, acc1);
+                i += 16;
+            }
+            let mut s = hsum(_mm256_add_ps(acc0, acc1));
+            while i < n {
+                s += *pa.add(i) * *pb.add(i) as f32;
+                i += 1;
+            }
+            s
+        }
+    }
+
+    fn dot_q4(a: &[f32], q: &[u8], scales: &[f32], zeros: &[u8], block: usize) -> f32 {
+        assert!(block >= 32 && block.is_multiple_of(32) && a.len().is_multiple_of(block));
+        assert!(q.len() * 2 == a.len() && scales.len() * block == a.len() && zeros.len() == scales.len());
+        // SAFETY: only installed when `supported()`; the asserts above keep every block's 16-byte
+        // load of `q` and 32-float load of `a` within the slices.
+        unsafe { dot_q4_avx2(a, q, scales, zeros, block) }
+    }
+
+    #[target_feature(enable = "avx2,fma")]
+    unsafe fn dot_q4_avx2(a: &[f32], q: &[u8], scales: &[f32], zeros: &[u8], block: usize) -> f32 {
+        let (pa, pq) = (a.as_ptr(), q.as_ptr());
+        let low = _mm_set1_epi8(0x0f);
+        let mut total = _mm256_setzero_ps();
+        let mut i = 0;
+        unsafe {
+            for (&scale, &zero) in scales.iter().zip(zeros) {
+                let z = _mm_set1_epi8(zero as i8);
+                let mut acc0 = _mm256_setzero_ps();
+                let mut acc1 = _mm256_setzero_ps();
+                for _ in 0..block / 32 {
+                    let bytes = _mm_loadu_si128(pq.add(i / 2) as *const __m128i);
+                    let lo = _mm_and_si128(bytes, low);
+                    let hi = _mm_and_si128(_mm_srli_epi16(bytes, 4), low);
+                    // Elements 0..16 and 16..32 in order, zero point removed: -15..15.
+                    let e0 = _mm_sub_epi8(_mm_unpacklo_epi8(lo, hi), z);
+                    let e1 = _mm_sub_epi8(_mm_unpackhi_epi8(lo, hi), z);
+                    let w = [
+                        _mm256_cvtepi32_ps(_mm256_cvtepi8_epi32(e0)),
+                        _mm256_cvtepi32_ps(_mm256_cvtepi8_epi32(_mm_srli_si128(e0, 8))),
+                        _mm256_cvtepi32_ps(_mm256_cvtepi8_epi32(e1)),
+                        _mm256_cvtepi32_ps(_mm256_cvtepi8_epi32(_mm_srli_si128(e1, 8))),
+                    ];
+                    acc0 = _mm256_fmadd_ps(_mm256_loadu_ps(pa.add(i)), w[0], acc0);
+                    acc1 = _mm256_fmadd_ps(_mm256_loadu_ps(pa.add(i + 8)), w[1], acc1);
+                    acc0 = _mm256_fmadd_ps(_mm256_loadu_ps(pa.add(i + 16)), w[2], acc0);
+                    acc1 = _mm256_fmadd_ps(_mm256_loadu_ps(pa.add(i + 24)), w[3], acc1);
+                    i += 32;
+                }
+                total = _mm256_fmadd_ps(_mm256_add_ps(acc0, acc1), _mm256_set1_ps(scale), total);
+            }
+            hsum(total)
+        }
+    }
 }
 
 #[cfg(target_arch = "aarch64")]
@@ -257,8 +379,22 @@ mod arm64 {
 
     use super::Kernels;
 
-    pub const NEON: Kernels = Kernels { name: "aarch64-neon", dot_f32, dot_f16, dot_i8: dot_i8_widening };
-    pub const SDOT: Kernels = Kernels { name: "aarch64-neon-sdot", dot_f32, dot_f16, dot_i8: dot_i8_sdot };
+    pub const NEON: Kernels = Kernels {
+        name: "aarch64-neon",
+        dot_f32,
+        dot_f16,
+        dot_i8: dot_i8_widening,
+        dot_u8: super::scalar::dot_u8,
+        dot_q4: super::scalar::dot_q4,
+    };
+    pub const SDOT: Kernels = Kernels {
+        name: "aarch64-neon-sdot",
+        dot_f32,
+        dot_f16,
+        dot_i8: dot_i8_sdot,
+        dot_u8: super::scalar::dot_u8,
+        dot_q4: super::scalar::dot_q4,
+    };
 
     fn dot_f32(a: &[f32], b: &[f32]) -> f32 {
         assert_eq!(a.len(), b.len());
@@ -398,6 +534,29 @@ mod tests {
                 assert!((x - y).abs() <= tol, "{} f32 n={n}: {x} vs {y}", k.name);
                 let (x, y) = ((k.dot_f16)(&a, &h), (SCALAR.dot_f16)(&a, &h));
                 assert!((x - y).abs() <= tol, "{} f16 n={n}: {x} vs {y}", k.name);
+                let u: Vec<u8> = ia.iter().map(|&v| v as u8).collect();
+                let (x, y) = ((k.dot_u8)(&a, &u), (SCALAR.dot_u8)(&a, &u));
+                assert!((x - y).abs() <= tol * 255.0, "{} u8 n={n}: {x} vs {y}", k.name);
+                // Against the plain definition too.
+                let def: f32 = a.iter().zip(&u).map(|(&p, &q)| p * q as f32).sum();
+                assert!((y - def).abs() <= tol * 255.0, "scalar u8 n={n}: {y} vs {def}");
+            }
+            for block in [32, 64] {
+                for blocks in [1, 3, 16] {
+                    let n = block * blocks;
+                    let (a, _, _, ia, ib) = data(n, (n + block) as u32);
+                    let q: Vec<u8> = ia[..n / 2].iter().map(|&v| v as u8).collect();
+                    let scales: Vec<f32> = a.iter().take(blocks).map(|v| v.abs() + 0.01).collect();
+                    let zeros: Vec<u8> = ib.iter().take(blocks).map(|&v| (v as u8) & 15).collect();
+                    let def: f32 = (0..n)
+                        .map(|i| {
+                            let nib = if i % 2 == 0 { q[i / 2] & 15 } else { q[i / 2] >> 4 };
+                            a[i] * (nib as f32 - zeros[i / block] as f32) * scales[i / block]
+                        })
+                        .sum();
+                    let x = (k.dot_q4)(&a, &q, &scales, &zeros, block);
+                    assert!((x - def).abs() <= 1e-4 * n as f32, "{} q4 block {block} n={n}: {x} vs {def}", k.name);
+                }
             }
         }
     }

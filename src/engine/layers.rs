@@ -54,6 +54,35 @@ pub(crate) fn linear(k: &Kernels, lin: &Linear, x: &[f32], rows: usize, out: &mu
                 }
             }
         }
+        Weights::U8 { q, scale, zero } => {
+            // (q - zero)·scale·x = scale·(Σ q·x − zero·Σ x).
+            for r0 in (0..rows).step_by(ROW_BLOCK) {
+                let r1 = (r0 + ROW_BLOCK).min(rows);
+                let mut sums = [0f32; ROW_BLOCK];
+                for (s, r) in sums.iter_mut().zip(r0..r1) {
+                    *s = x[r * n_in..][..n_in].iter().sum();
+                }
+                for (o, qo) in q.chunks_exact(n_in).enumerate() {
+                    for r in r0..r1 {
+                        let d = (k.dot_u8)(&x[r * n_in..][..n_in], qo);
+                        out[r * n_out + o] = scale * (d - zero * sums[r - r0]);
+                    }
+                }
+            }
+        }
+        Weights::Q4 { q, scales, zeros, block } => {
+            let (bytes, blocks) = (n_in / 2, n_in / block);
+            for r0 in (0..rows).step_by(ROW_BLOCK) {
+                let r1 = (r0 + ROW_BLOCK).min(rows);
+                for o in 0..n_out {
+                    let (qo, so, zo) =
+                        (&q[o * bytes..][..bytes], &scales[o * blocks..][..blocks], &zeros[o * blocks..][..blocks]);
+                    for r in r0..r1 {
+                        out[r * n_out + o] = (k.dot_q4)(&x[r * n_in..][..n_in], qo, so, zo, *block);
+                    }
+                }
+            }
+        }
     }
     if let Some(b) = &lin.bias {
         for row in out.chunks_exact_mut(n_out) {

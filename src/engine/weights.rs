@@ -26,6 +26,10 @@ use tract_onnx::prelude::*;
 use crate::error::{Error, Result};
 use crate::model::OnnxSource;
 
+/// The node names a linear layer's product may have in its scope: float, onnxruntime's dynamic
+/// int8 quantisation, 4-bit `MatMulNBits`, `Gemm`.
+const LINEAR_NODES: [&str; 4] = ["MatMul", "MatMul_quant", "MatMul_Q4", "Gemm"];
+
 /// Weights of one linear layer, stored output-major (`[n_out][n_in]`) so that every output is a
 /// contiguous dot product.
 #[derive(Debug, Clone)]
@@ -45,6 +49,29 @@ pub enum Weights {
         scale: Vec<f32>,
         /// Σ_i w[o][i] per output.
         row_sums: Vec<i32>,
+    },
+    /// Unsigned bytes dequantised in float, `w = (q - zero) × scale` over the whole tensor: a
+    /// `MatMul` reading `DequantizeLinear(q)` (onnxruntime quantises a tied lm_head that way,
+    /// through the embedding's `Gather`).
+    U8 {
+        /// `q[o][i]`.
+        q: Vec<u8>,
+        /// Scale.
+        scale: f32,
+        /// Zero point.
+        zero: f32,
+    },
+    /// 4-bit blocks (`MatMulNBits`): per output `n_in / 2` bytes, two weights per byte (low
+    /// nibble first), one scale and zero point per `block` weights.
+    Q4 {
+        /// `[n_out][n_in / 2]`.
+        q: Vec<u8>,
+        /// `[n_out][n_in / block]`.
+        scales: Vec<f32>,
+        /// `[n_out][n_in / block]`, 0..=15 (8 when the file has none: symmetric).
+        zeros: Vec<u8>,
+        /// Weights per scale.
+        block: usize,
     },
 }
 
@@ -68,6 +95,8 @@ impl Linear {
             Weights::F32(v) => v.len() * 4,
             Weights::F16(v) => v.len() * 2,
             Weights::I8 { w, scale, row_sums } => w.len() + scale.len() * 4 + row_sums.len() * 4,
+            Weights::U8 { q, .. } => q.len(),
+            Weights::Q4 { q, scales, zeros, .. } => q.len() + scales.len() * 4 + zeros.len(),
         }
     }
 }
@@ -124,7 +153,13 @@ impl Graph {
     /// `then_branch`, the first-step graph as `else_branch`). A node name already seen is kept.
     fn add_graph(&mut self, graph: GraphProto, dir: Option<&str>) -> Result<()> {
         let fw = tract_onnx::onnx();
+        // Names are unique per graph but not across an If's branches: the branch read first
+        // (the no-past one) wins, so that a constant of the other branch never replaces one of
+        // its own.
         for t in &graph.initializer {
+            if self.inits.contains_key(&t.name) {
+                continue;
+            }
             let tensor =
                 tract_onnx::tensor::load_tensor(&*fw.provider, t, dir).map_err(|e| Error::onnx(&self.path, e))?;
             self.inits.insert(t.name.clone(), tensor);
@@ -143,7 +178,7 @@ impl Graph {
                 && let Ok(tensor) = tract_onnx::tensor::load_tensor(&*fw.provider, t, dir)
             {
                 for o in &n.output {
-                    self.inits.insert(o.clone(), tensor.clone());
+                    self.inits.entry(o.clone()).or_insert_with(|| tensor.clone());
                 }
             }
             if n.op_type == "If" {
@@ -191,6 +226,11 @@ impl Graph {
     /// (`[n_out][n_in]`): an initializer `[n_in, n_out]`, or `Transpose` of an initializer
     /// `[n_out, n_in]` (torch ≥ 2.9 writes a tied lm_head that way).
     fn float_matrix(&self, node: &str, name: &str, n_in: usize, n_out: usize, output_major: bool) -> Result<Weights> {
+        if let Some(dq) =
+            self.producers.get(name).and_then(|p| self.node(p)).filter(|p| p.op_type == "DequantizeLinear")
+        {
+            return self.dequantized_matrix(node, dq, n_in, n_out, output_major);
+        }
         let (t, output_major) = match self.inits.get(name) {
             Some(t) => (t, output_major),
             None => {
@@ -225,6 +265,111 @@ impl Graph {
         })
     }
 
+    /// `DequantizeLinear(q, scale, zero)` of a constant `q` (or of `Transpose(q)`), per tensor,
+    /// as a weight matrix kept in its bytes.
+    fn dequantized_matrix(
+        &self,
+        node: &str,
+        dq: &NodeProto,
+        n_in: usize,
+        n_out: usize,
+        output_major: bool,
+    ) -> Result<Weights> {
+        let src = &dq.input[0];
+        let (t, output_major) = match self.inits.get(src) {
+            Some(t) => (t, output_major),
+            None => {
+                let tr = self
+                    .producers
+                    .get(src)
+                    .and_then(|p| self.node(p))
+                    .filter(|p| p.op_type == "Transpose")
+                    .ok_or_else(|| self.err(format!("`{}` does not read a constant", dq.name)))?;
+                (self.init(&tr.input[0])?, !output_major)
+            }
+        };
+        let want = if output_major { [n_out, n_in] } else { [n_in, n_out] };
+        if t.shape() != want {
+            return Err(self.err(format!("`{node}` weight has shape {:?}, expected {want:?}", t.shape())));
+        }
+        let scale = self.f32s(self.init(dq.input.get(1).map_or("", String::as_str))?, &dq.name)?;
+        let zero = match dq.input.get(2).filter(|z| !z.is_empty()) {
+            Some(z) => self.f32s(self.init(z)?, &dq.name)?,
+            None => vec![0.0],
+        };
+        if scale.len() != 1 || zero.len() != 1 {
+            return Err(self.err(format!("`{}`: only per-tensor DequantizeLinear weights are read", dq.name)));
+        }
+        let view = t.try_as_plain_ram().map_err(|e| self.err(e.to_string()))?;
+        let (q, zero): (Vec<u8>, f32) = match t.datum_type() {
+            DatumType::U8 => (view.as_slice::<u8>().map_err(|e| self.err(e.to_string()))?.to_vec(), zero[0]),
+            DatumType::I8 => (
+                view.as_slice::<i8>().map_err(|e| self.err(e.to_string()))?.iter().map(|&v| (v as u8) ^ 0x80).collect(),
+                zero[0] + 128.0,
+            ),
+            other => return Err(self.err(format!("`{}` dequantises {other:?}", dq.name))),
+        };
+        let q = if output_major { q } else { transpose(&q, n_in, n_out) };
+        Ok(Weights::U8 { q, scale: scale[0], zero })
+    }
+
+    /// 4-bit weights of a `MatMulNBits` node (`K` = `n_in`, `N` = `n_out`, 4 bits, blocks of a
+    /// multiple of 32, optional packed zero points; no `g_idx`).
+    fn nbits_weights(&self, mm: &NodeProto, n_in: usize, n_out: usize) -> Result<Weights> {
+        let attr = |n: &str| mm.attribute.iter().find(|a| a.name == n).map(|a| a.i);
+        let (k, n, bits, block) = (attr("K"), attr("N"), attr("bits").unwrap_or(4), attr("block_size"));
+        if k != Some(n_in as i64) || n != Some(n_out as i64) {
+            return Err(self.err(format!("`{}` is K={k:?} N={n:?}, expected {n_in}×{n_out}", mm.name)));
+        }
+        let block = block.unwrap_or(0) as usize;
+        if bits != 4 || block < 32 || !block.is_multiple_of(32) || !n_in.is_multiple_of(block) {
+            return Err(self.err(format!(
+                "`{}`: {bits}-bit blocks of {block} over {n_in} inputs; the native engine reads 4-bit blocks of a multiple of 32 that divide the input width",
+                mm.name
+            )));
+        }
+        if mm.input.get(4).is_some_and(|g| !g.is_empty()) {
+            return Err(self.err(format!("`{}` has a g_idx input (act-order), not supported", mm.name)));
+        }
+        let blocks = n_in / block;
+        let b = self.init(&mm.input[1])?;
+        let b = b.cast_to::<u8>().map_err(|e| self.err(e.to_string()))?;
+        let b = b.try_as_plain_ram().map_err(|e| self.err(e.to_string()))?;
+        let q = b.as_slice::<u8>().map_err(|e| self.err(e.to_string()))?.to_vec();
+        let scales = self.f32s(self.init(&mm.input[2])?, &mm.name)?;
+        if q.len() != n_out * n_in / 2 || scales.len() != n_out * blocks {
+            return Err(self.err(format!(
+                "`{}`: {} weight bytes and {} scales for {n_in}×{n_out} in blocks of {block}",
+                mm.name,
+                q.len(),
+                scales.len()
+            )));
+        }
+        let zeros = match mm.input.get(3).filter(|z| !z.is_empty()) {
+            None => vec![8u8; n_out * blocks],
+            Some(z) => {
+                let t = self.init(z)?;
+                if t.datum_type() != DatumType::U8 {
+                    return Err(self.err(format!("`{}`: zero points of type {:?}", mm.name, t.datum_type())));
+                }
+                let v = t.try_as_plain_ram().map_err(|e| self.err(e.to_string()))?;
+                let packed = v.as_slice::<u8>().map_err(|e| self.err(e.to_string()))?;
+                let per_row = blocks.div_ceil(2);
+                if packed.len() != n_out * per_row {
+                    return Err(self.err(format!("`{}`: {} zero-point bytes", mm.name, packed.len())));
+                }
+                (0..n_out * blocks)
+                    .map(|i| {
+                        let (o, bi) = (i / blocks, i % blocks);
+                        let byte = packed[o * per_row + bi / 2];
+                        if bi % 2 == 0 { byte & 15 } else { byte >> 4 }
+                    })
+                    .collect()
+            }
+        };
+        Ok(Weights::Q4 { q, scales, zeros, block })
+    }
+
     /// A linear layer in scope `scope`: `{scope}/MatMul_quant` (int8, onnxruntime's dynamic
     /// quantisation), `{scope}/MatMul` with its bias from `{scope}/Add` when present, or
     /// `{scope}/Gemm` (bias as its third input). `n_in`/`n_out` are checked.
@@ -232,6 +377,11 @@ impl Graph {
         let mut bias_node = None;
         let w = if let Some(mm) = self.node(&format!("{scope}/MatMul_quant")) {
             self.int8_weights(scope, mm, n_in, n_out)?
+        } else if let Some(mm) = self.node(&format!("{scope}/MatMul_Q4")).filter(|n| n.op_type == "MatMulNBits") {
+            if mm.input.get(5).is_some_and(|b| !b.is_empty()) {
+                return Err(self.err(format!("`{}` carries its bias inside: not read yet", mm.name)));
+            }
+            self.nbits_weights(mm, n_in, n_out)?
         } else if let Some(mm) = self.node(&format!("{scope}/MatMul")) {
             let name = mm.input.get(1).ok_or_else(|| self.err(format!("`{}` has one input", mm.name)))?;
             self.float_matrix(&mm.name, name, n_in, n_out, false)?
@@ -292,16 +442,15 @@ impl Graph {
     /// The first of `prefixes` under which `{prefix}/layers.0/self_attn/q_proj` is a linear
     /// layer of the graph (`/model/decoder` in a decoder, `` or `/model/encoder` in an encoder).
     pub fn scope<'p>(&self, prefixes: &[&'p str]) -> Option<&'p str> {
-        prefixes.iter().copied().find(|p| {
-            ["MatMul", "MatMul_quant", "Gemm"].iter().any(|op| self.has(&format!("{p}/layers.0/self_attn/q_proj/{op}")))
-        })
+        prefixes
+            .iter()
+            .copied()
+            .find(|p| LINEAR_NODES.iter().any(|op| self.has(&format!("{p}/layers.0/self_attn/q_proj/{op}"))))
     }
 
     /// Whether `{scope}/layers.{n}` has a q projection (the graph has more than `n` layers).
     pub fn has_layer(&self, scope: &str, n: usize) -> bool {
-        ["MatMul", "MatMul_quant", "Gemm"]
-            .iter()
-            .any(|op| self.has(&format!("{scope}/layers.{n}/self_attn/q_proj/{op}")))
+        LINEAR_NODES.iter().any(|op| self.has(&format!("{scope}/layers.{n}/self_attn/q_proj/{op}")))
     }
 
     fn int8_weights(&self, scope: &str, mm: &NodeProto, n_in: usize, n_out: usize) -> Result<Weights> {
@@ -429,20 +578,39 @@ impl Graph {
         Ok((table, scale))
     }
 
-    /// `(weight, bias)` of a LayerNormalization node `{scope}/LayerNormalization`, with epsilon.
+    /// `(weight, bias)` and epsilon of the layer norm in `scope`: a `LayerNormalization` node
+    /// (opset ≥ 17), or the decomposition older exporters write (opset < 17: `ReduceMean`, `Sub`,
+    /// `Pow`, `ReduceMean_1`, `Add` ε, `Sqrt`, `Div`, `Mul` weight, `Add_1` bias).
     pub fn layer_norm(&self, scope: &str, width: usize) -> Result<LayerNorm> {
-        let n = self
-            .node(&format!("{scope}/LayerNormalization"))
-            .ok_or_else(|| self.err(format!("no `{scope}/LayerNormalization` node")))?;
-        let w = self.f32s(self.init(&n.input[1])?, &n.name)?;
-        let b = match n.input.get(2) {
-            Some(b) => self.f32s(self.init(b)?, &n.name)?,
-            None => vec![0.0; width],
+        let (w, b, eps, name) = if let Some(n) = self.node(&format!("{scope}/LayerNormalization")) {
+            let w = self.f32s(self.init(&n.input[1])?, &n.name)?;
+            let b = match n.input.get(2) {
+                Some(b) => self.f32s(self.init(b)?, &n.name)?,
+                None => vec![0.0; width],
+            };
+            let eps = n.attribute.iter().find(|a| a.name == "epsilon").map_or(1e-5, |a| a.f);
+            (w, b, eps, n.name.clone())
+        } else if let (Some(_), Some(eps), Some(mul), Some(add)) = (
+            self.node(&format!("{scope}/ReduceMean")),
+            self.node(&format!("{scope}/Add")),
+            self.node(&format!("{scope}/Mul")),
+            self.node(&format!("{scope}/Add_1")),
+        ) {
+            let e = self.f32s(self.const_input(eps)?, &eps.name)?;
+            if e.len() != 1 {
+                return Err(self.err(format!("`{}` is not a scalar epsilon", eps.name)));
+            }
+            let w = self.f32s(self.const_input(mul)?, &mul.name)?;
+            let b = self.f32s(self.const_input(add)?, &add.name)?;
+            (w, b, e[0], format!("{scope}/*"))
+        } else {
+            return Err(self.err(format!(
+                "no `{scope}/LayerNormalization` node (nor its ReduceMean/Sub/Pow/Sqrt/Div/Mul/Add decomposition)"
+            )));
         };
         if w.len() != width || b.len() != width {
-            return Err(self.err(format!("`{}` has {} weights, expected {width}", n.name, w.len())));
+            return Err(self.err(format!("`{name}` has {} weights, expected {width}", w.len())));
         }
-        let eps = n.attribute.iter().find(|a| a.name == "epsilon").map_or(1e-5, |a| a.f);
         Ok(LayerNorm { w, b, eps })
     }
 

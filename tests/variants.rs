@@ -1,0 +1,109 @@
+//! The layouts and weight variants users download, each run on the native engine end to end:
+//! the fixture checkpoint exported by two toolchains (models/tools/build_variants.py):
+//! `tiny-marian-js` (transformers.js / onnx-community layout: graphs under `onnx/`, merged
+//! decoder only, `_quantized` `_int8` `_uint8` `_fp16` `_q4` variants; torch 2.15 + optimum 2.1)
+//! and `tiny-marian-legacy` (root layout, merged decoder, opset-14 LayerNorm decomposition,
+//! torch 2.9 + transformers 4.46 + optimum 1.23). Both write the tied lm_head as
+//! `Transpose(model.shared.weight)` (and the quantised ones as `DequantizeLinear(Transpose(q))`).
+//!
+//! References: PyTorch `generate` (greedy and beam 4, refs/generate.json) for f32; onnxruntime
+//! greedy decoding of the very same files for every variant (refs/variants.json).
+
+mod common;
+
+use edgemt::{Backend, LoadOptions, Precision, Translator};
+
+const VARIANTS: [(&str, &str, Precision); 8] = [
+    ("tiny-marian-js", "", Precision::F32),
+    ("tiny-marian-js", "_quantized", Precision::Quantized),
+    ("tiny-marian-js", "_int8", Precision::Int8),
+    ("tiny-marian-js", "_uint8", Precision::Uint8),
+    ("tiny-marian-js", "_fp16", Precision::Fp16),
+    ("tiny-marian-js", "_q4", Precision::Q4),
+    ("tiny-marian-legacy", "", Precision::F32),
+    ("tiny-marian-legacy", "_quantized", Precision::Int8),
+];
+
+fn load(dir: &str, precision: Precision) -> Translator {
+    let t = Translator::load(
+        &common::fixtures().join(dir),
+        &LoadOptions { precision: Some(precision), backend: Backend::Auto, ..Default::default() },
+    )
+    .unwrap_or_else(|e| panic!("{dir} {precision}: {e}"));
+    assert!(t.fallbacks().is_empty(), "{dir} {precision}: {:?}", t.fallbacks());
+    assert_eq!((t.encoder_backend(), t.backend()), (Backend::Native, Backend::Native), "{dir} {precision}");
+    t
+}
+
+#[test]
+fn every_variant_runs_natively_and_matches_onnxruntime() {
+    let refs = common::refs("variants.json");
+    let cases = refs["cases"].as_array().unwrap();
+    for (dir, suffix, precision) in VARIANTS {
+        let t = load(dir, precision);
+        assert_eq!(
+            t.model_dir().files.suffix,
+            if precision == Precision::Int8 && suffix.is_empty() { "" } else { suffix }
+        );
+        let want = refs[format!("{dir}{suffix}")].as_array().unwrap();
+        let params = common::params(&t, 1, 1);
+        let mut same = 0;
+        for (case, want) in cases.iter().zip(want) {
+            let ids = common::ids(&case["input_ids"]);
+            assert_eq!(t.tokenizer().encode(case["text"].as_str().unwrap()), ids);
+            let got = t.translate_ids(&ids, &params).unwrap();
+            if got[0].tokens == common::ids(want) {
+                same += 1;
+            } else {
+                eprintln!("{dir}{suffix}: {:?}\n  got  {:?}\n  want {want}", case["text"], got[0].tokens);
+            }
+        }
+        eprintln!("{dir}{suffix} ({precision}): {same}/{} greedy outputs identical to onnxruntime", cases.len());
+        assert_eq!(same, cases.len(), "{dir}{suffix}");
+    }
+}
+
+#[test]
+fn f32_exports_of_both_toolchains_match_pytorch_beam_search() {
+    let refs = common::refs("generate.json");
+    for dir in ["tiny-marian-js", "tiny-marian-legacy"] {
+        let t = load(dir, Precision::F32);
+        let (greedy, beam) = (common::params(&t, 1, 1), common::params(&t, 4, 2));
+        for case in refs["torch_f32"].as_array().unwrap() {
+            let ids = common::ids(&case["input_ids"]);
+            assert_eq!(t.translate_ids(&ids, &greedy).unwrap()[0].tokens, common::ids(&case["greedy"]), "{dir}");
+            let got: Vec<Vec<u32>> = t.translate_ids(&ids, &beam).unwrap().into_iter().map(|h| h.tokens).collect();
+            let want: Vec<Vec<u32>> = case["beam4_nbest2"].as_array().unwrap().iter().map(common::ids).collect();
+            assert_eq!(got, want, "{dir} beam 4 of {:?}", case["text"]);
+        }
+    }
+}
+
+#[test]
+fn tract_backend_refuses_a_merged_only_layout_by_name() {
+    let err = Translator::load(
+        &common::fixtures().join("tiny-marian-js"),
+        &LoadOptions { precision: Some(Precision::F32), backend: Backend::Tract, ..Default::default() },
+    )
+    .unwrap_err();
+    assert!(err.to_string().contains("decoder_model_merged.onnx"), "{err}");
+}
+
+#[test]
+fn unsupported_variants_name_the_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let src = common::fixtures().join("tiny-marian-js");
+    for f in ["config.json", "generation_config.json", "source.spm", "target.spm", "vocab.json"] {
+        std::fs::copy(src.join(f), dir.path().join(f)).unwrap();
+    }
+    std::fs::create_dir(dir.path().join("onnx")).unwrap();
+    for part in ["encoder_model", "decoder_model_merged"] {
+        std::fs::copy(src.join(format!("onnx/{part}_q4.onnx")), dir.path().join(format!("onnx/{part}_q4f16.onnx")))
+            .unwrap();
+    }
+    let err = Translator::load(dir.path(), &LoadOptions { precision: Some(Precision::Q4f16), ..Default::default() })
+        .unwrap_err();
+    assert!(err.to_string().contains("encoder_model_q4f16.onnx") && err.to_string().contains("q4f16"), "{err}");
+    // Automatic selection skips it and says there is nothing to run.
+    assert!(Translator::load(dir.path(), &LoadOptions::default()).is_err());
+}
