@@ -38,17 +38,26 @@ pub(crate) fn linear(k: &Kernels, lin: &Linear, x: &[f32], rows: usize, out: &mu
                 }
             }
         }
-        Weights::I8 { w, scale, row_sums } => {
+        Weights::I8 { w, scale, row_sums, zero_adj } => {
             let q = &mut qbuf[..rows * n_in];
             let (a_scale, zero) = quantize(&x[..rows * n_in], q);
-            // a - zero = (a - 128) + (128 - zero): the kernel sees signed bytes.
+            // a - zero = (a - 128) + (128 - zero): the kernel sees signed bytes;
+            // Σ (a − za)(w − zw) = Σ q·w' + adj·Σ q + shift·Σ (w − zw) with q = a − 128,
+            // w' = w − zw − adj, shift = 128 − za.
             let shift = 128 - zero;
             for r0 in (0..rows).step_by(ROW_BLOCK) {
                 let r1 = (r0 + ROW_BLOCK).min(rows);
+                let mut qsums = [0i32; ROW_BLOCK];
+                if !zero_adj.is_empty() {
+                    for (s, r) in qsums.iter_mut().zip(r0..r1) {
+                        *s = q[r * n_in..][..n_in].iter().map(|&v| v as i32).sum();
+                    }
+                }
                 for (o, wo) in w.chunks_exact(n_in).enumerate() {
                     let (s, rs) = (a_scale * scale[o], shift * row_sums[o]);
+                    let adj = zero_adj.get(o).copied().unwrap_or(0);
                     for r in r0..r1 {
-                        let acc = (k.dot_i8)(&q[r * n_in..][..n_in], wo) + rs;
+                        let acc = (k.dot_i8)(&q[r * n_in..][..n_in], wo) + rs + adj * qsums[r - r0];
                         out[r * n_out + o] = acc as f32 * s;
                     }
                 }
@@ -273,5 +282,52 @@ pub(crate) fn table_bytes(t: &RawTable) -> usize {
         RawTable::F32(v) => v.len() * 4,
         RawTable::F16(v) => v.len() * 2,
         RawTable::U8 { q, .. } => q.len(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// uint8 weights whose distance to the zero point leaves int8 (stored as `w − 128` with a
+    /// per-output correction) give exactly Σ (a − za)(w − zw) · scales.
+    #[test]
+    fn int8_linear_with_offset_weights_is_exact() {
+        let (rows, n_in, n_out) = (3, 40, 5);
+        let mut seed = 7u32;
+        let mut next = || {
+            seed ^= seed << 13;
+            seed ^= seed >> 17;
+            seed ^= seed << 5;
+            seed
+        };
+        let x: Vec<f32> = (0..rows * n_in).map(|_| (next() % 2001) as f32 / 500.0 - 2.0).collect();
+        let raw: Vec<u8> = (0..n_in * n_out).map(|_| next() as u8).collect(); // [n_in][n_out] as in the file
+        let zeros: Vec<i32> = (0..n_out as i32).map(|o| 10 + 40 * o).collect();
+        let scale: Vec<f32> = (0..n_out).map(|o| 0.01 * (o + 1) as f32).collect();
+        let mut w = vec![0i8; n_in * n_out];
+        let mut row_sums = vec![0i32; n_out];
+        for o in 0..n_out {
+            for i in 0..n_in {
+                let v = raw[i * n_out + o] as i32;
+                w[o * n_in + i] = (v - 128) as i8;
+                row_sums[o] += v - zeros[o];
+            }
+        }
+        let zero_adj = zeros.iter().map(|z| 128 - z).collect();
+        let lin = Linear { n_in, n_out, w: Weights::I8 { w, scale: scale.clone(), row_sums, zero_adj }, bias: None };
+        let mut out = vec![0f32; rows * n_out];
+        let mut qbuf = vec![0i8; rows * n_in];
+        linear(&super::super::kernels::SCALAR, &lin, &x, rows, &mut out, &mut qbuf);
+        let mut q = vec![0i8; rows * n_in];
+        let (a_scale, za) = quantize(&x, &mut q);
+        for r in 0..rows {
+            for o in 0..n_out {
+                let acc: i64 = (0..n_in)
+                    .map(|i| (q[r * n_in + i] as i64 + 128 - za as i64) * (raw[i * n_out + o] as i64 - zeros[o] as i64))
+                    .sum();
+                assert_eq!(out[r * n_out + o], acc as i32 as f32 * (a_scale * scale[o]), "row {r} output {o}");
+            }
+        }
     }
 }

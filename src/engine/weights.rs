@@ -42,13 +42,15 @@ pub enum Weights {
     /// onnxruntime's `quantize_dynamic`. `row_sums[o] = Σ_i (w[o][i] - zero[o])` for the
     /// activation zero-point correction.
     I8 {
-        /// `w[o][i] - zero[o]`, exact in i16 but stored as i8 when the zero point is 0
-        /// (always the case for symmetric int8 weights).
+        /// `w[o][i] − zero[o]` (or `w[o][i] − 128`, see `zero_adj`), output-major.
         w: Vec<i8>,
         /// Weight scale per output.
         scale: Vec<f32>,
-        /// Σ_i w[o][i] per output.
+        /// Σ_i (w[o][i] − zero[o]) per output, in the file's integers.
         row_sums: Vec<i32>,
+        /// Empty when `w` holds `w − zero`; else `w` holds `w − 128` (uint8 weights whose
+        /// difference to the zero point leaves int8) and this is `128 − zero[o]` per output.
+        zero_adj: Vec<i32>,
     },
     /// Unsigned bytes dequantised in float, `w = (q - zero) × scale` over the whole tensor: a
     /// `MatMul` reading `DequantizeLinear(q)` (onnxruntime quantises a tied lm_head that way,
@@ -94,7 +96,9 @@ impl Linear {
         match &self.w {
             Weights::F32(v) => v.len() * 4,
             Weights::F16(v) => v.len() * 2,
-            Weights::I8 { w, scale, row_sums } => w.len() + scale.len() * 4 + row_sums.len() * 4,
+            Weights::I8 { w, scale, row_sums, zero_adj } => {
+                w.len() + scale.len() * 4 + row_sums.len() * 4 + zero_adj.len() * 4
+            }
             Weights::U8 { q, .. } => q.len(),
             Weights::Q4 { q, scales, zeros, .. } => q.len() + scales.len() * 4 + zeros.len(),
         }
@@ -465,9 +469,15 @@ impl Graph {
                 wq.shape()
             )));
         }
-        let wq = wq.cast_to::<i32>().map_err(|e| self.err(e.to_string()))?;
-        let wq = wq.try_as_plain_ram().map_err(|e| self.err(e.to_string()))?;
-        let wq = wq.as_slice::<i32>().map_err(|e| self.err(e.to_string()))?;
+        // Read the bytes as they are stored (no widened copy: the lm_head of an opus-mt model is
+        // 33 MB of them).
+        let view = wq.try_as_plain_ram().map_err(|e| self.err(e.to_string()))?;
+        let (signed, unsigned): (&[i8], &[u8]) = match wq.datum_type() {
+            DatumType::I8 => (view.as_slice::<i8>().map_err(|e| self.err(e.to_string()))?, &[]),
+            DatumType::U8 => (&[], view.as_slice::<u8>().map_err(|e| self.err(e.to_string()))?),
+            other => return Err(self.err(format!("`{}` weights of type {other:?}", mm.name))),
+        };
+        let raw = |i: usize| if unsigned.is_empty() { signed[i] as i32 } else { unsigned[i] as i32 };
         let zero = match mm.input.get(3).filter(|s| !s.is_empty()) {
             Some(z) => {
                 broadcast(self.f32s(self.init(z)?, z)?, n_out).ok_or_else(|| self.err("bad weight zero point"))?
@@ -479,20 +489,31 @@ impl Graph {
             .ok_or_else(|| self.err(format!("no `{scope}/MatMul_quant_scales_mul` node")))?;
         let scale = broadcast(self.f32s(self.const_input(scales_mul)?, &scales_mul.name)?, n_out)
             .ok_or_else(|| self.err(format!("`{}` scale does not match {n_out} outputs", scales_mul.name)))?;
+        // Stored as `w - zero` when that fits in i8 (symmetric int8, reduce-range uint8); else
+        // (uint8 over the full range) as `w - 128` with `zero_adj = 128 - zero` per output.
+        let fits = (0..n_out).all(|o| {
+            let z = zero[o] as i32;
+            (0..n_in).all(|i| (-128..=127).contains(&(raw(i * n_out + o) - z)))
+        });
+        if !fits && unsigned.is_empty() {
+            return Err(self.err(format!("`{}`: int8 weights with zero points outside int8 range", mm.name)));
+        }
         let mut w = vec![0i8; n_in * n_out];
         let mut row_sums = vec![0i32; n_out];
+        let mut zero_adj = vec![0i32; if fits { 0 } else { n_out }];
         for o in 0..n_out {
             let z = zero[o] as i32;
+            let offset = if fits { z } else { 128 };
+            if !fits {
+                zero_adj[o] = 128 - z;
+            }
             for i in 0..n_in {
-                let v = wq[i * n_out + o] - z;
-                if !(-128..=127).contains(&v) {
-                    return Err(self.err(format!("`{}`: weight zero point {z} leaves int8 range", mm.name)));
-                }
-                w[o * n_in + i] = v as i8;
-                row_sums[o] += v;
+                let v = raw(i * n_out + o);
+                w[o * n_in + i] = (v - offset) as i8;
+                row_sums[o] += v - z;
             }
         }
-        Ok(Weights::I8 { w, scale, row_sums })
+        Ok(Weights::I8 { w, scale, row_sums, zero_adj })
     }
 
     /// A `[rows, width]` table read by a Gather node (`{scope}/Gather`), dequantised when the
