@@ -14,7 +14,9 @@ Layouts written under --out:
                 as the library does it (encoder_model.onnx, decoder_model.onnx,
                 decoder_with_past_model.onnx), `_quantized` = onnxruntime `quantize_dynamic`
                 per-channel QInt8, `_fp16` = onnxconverter-common with keep_io_types.
-  (The transformers.js layout, onnx/ + merged decoder, is built by build_variants.py.)
+  js/           the transformers.js layout: config and tokenizer at the root, onnx/ with
+                encoder_model{sfx}.onnx + decoder_model_merged{sfx}.onnx for sfx in "",
+                _quantized, _uint8, _fp16, _q4 (build_variants.py's settings).
 
 Usage: python models/tools/build_bench_model.py --out /tmp/opus-size   (needs torch, optimum)
 """
@@ -42,6 +44,7 @@ def main() -> None:
     ap.add_argument("--length", type=int, default=33, help="min_length = max_length of generation_config")
     ap.add_argument("--seed", type=int, default=1234)
     ap.add_argument("--no-fp16", action="store_true")
+    ap.add_argument("--js", action="store_true", help="also write the transformers.js layout under js/")
     args = ap.parse_args()
 
     import torch
@@ -84,6 +87,32 @@ def main() -> None:
         (out / extra).unlink(missing_ok=True)
     sizes = {p.name: p.stat().st_size for p in sorted(out.glob("*.onnx"))}
     print(json.dumps({"dir": str(out), "torch": torch.__version__, "onnx_bytes": sizes}, indent=1))
+    if args.js:
+        from onnxruntime.quantization import QuantType
+
+        from build_variants import export_merged, merged_fp16, quantize_fp16, quantize_q4, quantize_q8
+
+        js = args.out / "js"
+        if js.exists():
+            shutil.rmtree(js)
+        (js / "onnx").mkdir(parents=True)
+        with tempfile.TemporaryDirectory() as tmp:
+            pt = Path(tmp) / "pt"
+            model.save_pretrained(pt)
+            export_merged(pt, Path(tmp) / "export")
+            for part in ("encoder_model", "decoder_model_merged"):
+                shutil.copy(Path(tmp) / "export" / f"{part}.onnx", js / "onnx" / f"{part}.onnx")
+            merged_fp16(Path(tmp) / "export", js / "onnx" / "decoder_model_merged_fp16.onnx")
+        for f in ("source.spm", "target.spm", "vocab.json", "generation_config.json", "config.json"):
+            shutil.copy(out / f, js / f)
+        for part in ("encoder_model", "decoder_model_merged"):
+            f32 = js / "onnx" / f"{part}.onnx"
+            quantize_q8(f32, js / "onnx" / f"{part}_quantized.onnx", QuantType.QInt8, reduce_range=True)
+            quantize_q8(f32, js / "onnx" / f"{part}_uint8.onnx", QuantType.QUInt8, reduce_range=True)
+            if part == "encoder_model":
+                quantize_fp16(f32, js / "onnx" / f"{part}_fp16.onnx")
+            quantize_q4(f32, js / "onnx" / f"{part}_q4.onnx")
+        print(json.dumps({p.name: p.stat().st_size for p in sorted((js / "onnx").glob("*.onnx"))}, indent=1))
 
 
 if __name__ == "__main__":

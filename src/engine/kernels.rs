@@ -32,6 +32,12 @@ pub struct Kernels {
     /// (element 2j in the low nibble of byte j, as `MatMulNBits` stores them), `block`
     /// elements per scale (a multiple of 32).
     pub dot_q4: DotQ4,
+    /// `dot_i8` of four activation rows (`a[r × stride ..][.. w.len()]`, r = 0..4) with one
+    /// weight row: the weights are loaded once for the four.
+    pub dot_i8_4: fn(&[i8], usize, &[i8]) -> [i32; 4],
+    /// `dot_f32` of four activation rows with one weight row (summation order may differ from
+    /// `dot_f32` by float rounding).
+    pub dot_f32_4: fn(&[f32], usize, &[f32]) -> [f32; 4],
 }
 
 /// `dot_q4(a, packed, scales, zeros, block)`: see [`Kernels::dot_q4`].
@@ -51,15 +57,22 @@ pub const SCALAR: Kernels = Kernels {
     dot_i8: scalar::dot_i8,
     dot_u8: scalar::dot_u8,
     dot_q4: scalar::dot_q4,
+    dot_i8_4: scalar::dot_i8_4,
+    dot_f32_4: scalar::dot_f32_4,
 };
 
-/// The best kernels for the running CPU (detected once; `EDGEMT_KERNELS=scalar` forces the
-/// reference path).
+/// The best kernels for the running CPU (detected once). `EDGEMT_KERNELS=NAME` picks another
+/// set this CPU can run by its name (`scalar`, `x86_64-avx2-fma-f16c`, …: e.g. to measure the
+/// AVX2 path on a VNNI machine); an unknown name is logged and ignored.
 pub fn best() -> &'static Kernels {
     static K: OnceLock<Kernels> = OnceLock::new();
     K.get_or_init(|| {
-        if std::env::var("EDGEMT_KERNELS").is_ok_and(|v| v == "scalar") {
-            return SCALAR;
+        if let Ok(name) = std::env::var("EDGEMT_KERNELS") {
+            if let Some(k) = available().into_iter().find(|k| k.name == name) {
+                log::info!("native engine kernels: {} (EDGEMT_KERNELS)", k.name);
+                return k;
+            }
+            log::warn!("EDGEMT_KERNELS={name:?} is not one of this CPU's kernel sets; using the detected one");
         }
         let k = detect();
         log::info!("native engine kernels: {}", k.name);
@@ -74,6 +87,12 @@ pub fn available() -> Vec<Kernels> {
     #[cfg(target_arch = "x86_64")]
     if x86::supported() {
         v.push(x86::KERNELS);
+        if x86::vnni512_supported() {
+            v.push(x86::KERNELS_VNNI512);
+        }
+        if x86::vnni_supported() {
+            v.push(x86::KERNELS_VNNI);
+        }
     }
     #[cfg(target_arch = "aarch64")]
     {
@@ -88,6 +107,12 @@ pub fn available() -> Vec<Kernels> {
 fn detect() -> Kernels {
     #[cfg(target_arch = "x86_64")]
     if x86::supported() {
+        if x86::vnni512_supported() {
+            return x86::KERNELS_VNNI512;
+        }
+        if x86::vnni_supported() {
+            return x86::KERNELS_VNNI;
+        }
         return x86::KERNELS;
     }
     #[cfg(target_arch = "aarch64")]
@@ -139,6 +164,16 @@ mod scalar {
         a.iter().zip(b).map(|(&x, &y)| x as i32 * y as i32).sum()
     }
 
+    pub fn dot_i8_4(a: &[i8], stride: usize, w: &[i8]) -> [i32; 4] {
+        let n = w.len();
+        std::array::from_fn(|r| dot_i8(&a[r * stride..][..n], w))
+    }
+
+    pub fn dot_f32_4(a: &[f32], stride: usize, w: &[f32]) -> [f32; 4] {
+        let n = w.len();
+        std::array::from_fn(|r| dot_f32(&a[r * stride..][..n], w))
+    }
+
     pub fn dot_u8(a: &[f32], b: &[u8]) -> f32 {
         let mut acc = [0f32; 8];
         let chunks = a.len() / 8;
@@ -180,11 +215,198 @@ mod x86 {
 
     use super::Kernels;
 
-    pub const KERNELS: Kernels = Kernels { name: "x86_64-avx2-fma-f16c", dot_f32, dot_f16, dot_i8, dot_u8, dot_q4 };
+    pub const KERNELS: Kernels =
+        Kernels { name: "x86_64-avx2-fma-f16c", dot_f32, dot_f16, dot_i8, dot_u8, dot_q4, dot_i8_4, dot_f32_4 };
+    /// AVX2 with int8 products on AVX-512 VNNI (`vpdpbusd` on 256-bit registers).
+    pub const KERNELS_VNNI512: Kernels =
+        Kernels { name: "x86_64-avx2-avx512vnni", dot_i8: dot_i8_vnni512, dot_i8_4: dot_i8_4_vnni512, ..KERNELS };
+    /// AVX2 with int8 products on AVX-VNNI (the VEX `vpdpbusd`).
+    pub const KERNELS_VNNI: Kernels =
+        Kernels { name: "x86_64-avx2-avxvnni", dot_i8: dot_i8_vnni, dot_i8_4: dot_i8_4_vnni, ..KERNELS };
 
     pub fn supported() -> bool {
         is_x86_feature_detected!("avx2") && is_x86_feature_detected!("fma") && is_x86_feature_detected!("f16c")
     }
+
+    pub fn vnni512_supported() -> bool {
+        is_x86_feature_detected!("avx512vnni") && is_x86_feature_detected!("avx512vl")
+    }
+
+    pub fn vnni_supported() -> bool {
+        is_x86_feature_detected!("avxvnni")
+    }
+
+    fn dot_i8_4(a: &[i8], stride: usize, w: &[i8]) -> [i32; 4] {
+        assert!(a.len() >= 3 * stride + w.len());
+        // SAFETY: only installed when `supported()`; the four rows lie within `a` (checked).
+        unsafe { dot_i8_4_avx2(a, stride, w) }
+    }
+
+    #[target_feature(enable = "avx2")]
+    unsafe fn dot_i8_4_avx2(a: &[i8], stride: usize, w: &[i8]) -> [i32; 4] {
+        let n = w.len();
+        let (pa, pw) = (a.as_ptr(), w.as_ptr());
+        let mut acc = [_mm256_setzero_si256(); 4];
+        let mut i = 0;
+        unsafe {
+            while i + 16 <= n {
+                let wv = _mm256_cvtepi8_epi16(_mm_loadu_si128(pw.add(i) as *const __m128i));
+                for (r, acc) in acc.iter_mut().enumerate() {
+                    let av = _mm256_cvtepi8_epi16(_mm_loadu_si128(pa.add(r * stride + i) as *const __m128i));
+                    *acc = _mm256_add_epi32(*acc, _mm256_madd_epi16(av, wv));
+                }
+                i += 16;
+            }
+            let mut out = acc.map(|v| hsum_i32(v));
+            while i < n {
+                for (r, o) in out.iter_mut().enumerate() {
+                    *o += *pa.add(r * stride + i) as i32 * *pw.add(i) as i32;
+                }
+                i += 1;
+            }
+            out
+        }
+    }
+
+    #[target_feature(enable = "avx2")]
+    unsafe fn hsum_i32(v: __m256i) -> i32 {
+        let s = _mm_add_epi32(_mm256_castsi256_si128(v), _mm256_extracti128_si256(v, 1));
+        let s = _mm_add_epi32(s, _mm_shuffle_epi32(s, 0b01_00_11_10));
+        let s = _mm_add_epi32(s, _mm_shuffle_epi32(s, 0b10_11_00_01));
+        _mm_cvtsi128_si32(s)
+    }
+
+    fn dot_f32_4(a: &[f32], stride: usize, w: &[f32]) -> [f32; 4] {
+        assert!(a.len() >= 3 * stride + w.len());
+        // SAFETY: only installed when `supported()`; the four rows lie within `a` (checked).
+        unsafe { dot_f32_4_avx2(a, stride, w) }
+    }
+
+    #[target_feature(enable = "avx2,fma")]
+    unsafe fn dot_f32_4_avx2(a: &[f32], stride: usize, w: &[f32]) -> [f32; 4] {
+        let n = w.len();
+        let (pa, pw) = (a.as_ptr(), w.as_ptr());
+        let mut acc = [_mm256_setzero_ps(); 8];
+        let mut i = 0;
+        unsafe {
+            while i + 16 <= n {
+                let w0 = _mm256_loadu_ps(pw.add(i));
+                let w1 = _mm256_loadu_ps(pw.add(i + 8));
+                for r in 0..4 {
+                    let p = pa.add(r * stride + i);
+                    acc[2 * r] = _mm256_fmadd_ps(_mm256_loadu_ps(p), w0, acc[2 * r]);
+                    acc[2 * r + 1] = _mm256_fmadd_ps(_mm256_loadu_ps(p.add(8)), w1, acc[2 * r + 1]);
+                }
+                i += 16;
+            }
+            let mut out = [0f32; 4];
+            for (r, o) in out.iter_mut().enumerate() {
+                *o = hsum(_mm256_add_ps(acc[2 * r], acc[2 * r + 1]));
+            }
+            while i < n {
+                for (r, o) in out.iter_mut().enumerate() {
+                    *o += *pa.add(r * stride + i) * *pw.add(i);
+                }
+                i += 1;
+            }
+            out
+        }
+    }
+
+    /// The VNNI int8 kernels: `vpdpbusd` multiplies unsigned by signed bytes and sums four
+    /// products into i32 without saturation. Activations arrive as `a − 128` (i8): flipping the
+    /// sign bit gives the unsigned `a`, and `Σ (q + 128)·w − Σ 128·w = Σ q·w` exactly.
+    macro_rules! vnni_kernels {
+        ($features:literal, $dpbusd:ident, $dot:ident, $dot_impl:ident, $dot4:ident, $dot4_impl:ident) => {
+            fn $dot(a: &[i8], b: &[i8]) -> i32 {
+                assert_eq!(a.len(), b.len());
+                // SAFETY: only installed when the CPU reports these features; loads stay
+                // within `a`/`b` (checked).
+                unsafe { $dot_impl(a, b) }
+            }
+
+            #[target_feature(enable = $features)]
+            unsafe fn $dot_impl(a: &[i8], b: &[i8]) -> i32 {
+                let n = a.len();
+                let (pa, pb) = (a.as_ptr(), b.as_ptr());
+                let flip = _mm256_set1_epi8(-128);
+                let mut acc = _mm256_setzero_si256();
+                let mut corr = _mm256_setzero_si256();
+                let mut i = 0;
+                unsafe {
+                    while i + 32 <= n {
+                        let av = _mm256_loadu_si256(pa.add(i) as *const __m256i);
+                        let bv = _mm256_loadu_si256(pb.add(i) as *const __m256i);
+                        acc = $dpbusd(acc, _mm256_xor_si256(av, flip), bv);
+                        corr = $dpbusd(corr, flip, bv);
+                        i += 32;
+                    }
+                    let mut total = hsum_i32(_mm256_sub_epi32(acc, corr));
+                    while i < n {
+                        total += *pa.add(i) as i32 * *pb.add(i) as i32;
+                        i += 1;
+                    }
+                    total
+                }
+            }
+
+            fn $dot4(a: &[i8], stride: usize, w: &[i8]) -> [i32; 4] {
+                assert!(a.len() >= 3 * stride + w.len());
+                // SAFETY: only installed when the CPU reports these features; the four rows lie
+                // within `a` (checked).
+                unsafe { $dot4_impl(a, stride, w) }
+            }
+
+            #[target_feature(enable = $features)]
+            unsafe fn $dot4_impl(a: &[i8], stride: usize, w: &[i8]) -> [i32; 4] {
+                let n = w.len();
+                let (pa, pw) = (a.as_ptr(), w.as_ptr());
+                let flip = _mm256_set1_epi8(-128);
+                let mut acc = [_mm256_setzero_si256(); 4];
+                let mut corr = _mm256_setzero_si256();
+                let mut i = 0;
+                unsafe {
+                    while i + 32 <= n {
+                        let wv = _mm256_loadu_si256(pw.add(i) as *const __m256i);
+                        corr = $dpbusd(corr, flip, wv);
+                        for (r, acc) in acc.iter_mut().enumerate() {
+                            let av = _mm256_loadu_si256(pa.add(r * stride + i) as *const __m256i);
+                            *acc = $dpbusd(*acc, _mm256_xor_si256(av, flip), wv);
+                        }
+                        i += 32;
+                    }
+                    let mut out = acc.map(|v| hsum_i32(_mm256_sub_epi32(v, corr)));
+                    while i < n {
+                        for (r, o) in out.iter_mut().enumerate() {
+                            *o += *pa.add(r * stride + i) as i32 * *pw.add(i) as i32;
+                        }
+                        i += 1;
+                    }
+                    out
+                }
+            }
+        };
+    }
+
+    #[target_feature(enable = "avx512vnni,avx512vl")]
+    fn dpbusd512(acc: __m256i, a: __m256i, b: __m256i) -> __m256i {
+        _mm256_dpbusd_epi32(acc, a, b)
+    }
+
+    #[target_feature(enable = "avxvnni")]
+    fn dpbusd_vex(acc: __m256i, a: __m256i, b: __m256i) -> __m256i {
+        _mm256_dpbusd_avx_epi32(acc, a, b)
+    }
+
+    vnni_kernels!(
+        "avx2,avx512vnni,avx512vl",
+        dpbusd512,
+        dot_i8_vnni512,
+        dot_i8_vnni512_impl,
+        dot_i8_4_vnni512,
+        dot_i8_4_vnni512_impl
+    );
+    vnni_kernels!("avx2,avxvnni", dpbusd_vex, dot_i8_vnni, dot_i8_vnni_impl, dot_i8_4_vnni, dot_i8_4_vnni_impl);
 
     #[target_feature(enable = "avx")]
     unsafe fn hsum(v: __m256) -> f32 {
@@ -386,6 +608,8 @@ mod arm64 {
         dot_i8: dot_i8_widening,
         dot_u8: super::scalar::dot_u8,
         dot_q4: super::scalar::dot_q4,
+        dot_i8_4: dot_i8_4_widening,
+        dot_f32_4,
     };
     pub const SDOT: Kernels = Kernels {
         name: "aarch64-neon-sdot",
@@ -394,7 +618,24 @@ mod arm64 {
         dot_i8: dot_i8_sdot,
         dot_u8: super::scalar::dot_u8,
         dot_q4: super::scalar::dot_q4,
+        dot_i8_4: dot_i8_4_sdot,
+        dot_f32_4,
     };
+
+    fn dot_i8_4_widening(a: &[i8], stride: usize, w: &[i8]) -> [i32; 4] {
+        let n = w.len();
+        std::array::from_fn(|r| dot_i8_widening(&a[r * stride..][..n], w))
+    }
+
+    fn dot_i8_4_sdot(a: &[i8], stride: usize, w: &[i8]) -> [i32; 4] {
+        let n = w.len();
+        std::array::from_fn(|r| dot_i8_sdot(&a[r * stride..][..n], w))
+    }
+
+    fn dot_f32_4(a: &[f32], stride: usize, w: &[f32]) -> [f32; 4] {
+        let n = w.len();
+        std::array::from_fn(|r| dot_f32(&a[r * stride..][..n], w))
+    }
 
     fn dot_f32(a: &[f32], b: &[f32]) -> f32 {
         assert_eq!(a.len(), b.len());
@@ -534,6 +775,23 @@ mod tests {
                 assert!((x - y).abs() <= tol, "{} f32 n={n}: {x} vs {y}", k.name);
                 let (x, y) = ((k.dot_f16)(&a, &h), (SCALAR.dot_f16)(&a, &h));
                 assert!((x - y).abs() <= tol, "{} f16 n={n}: {x} vs {y}", k.name);
+                // Four rows at a stride: exact for int8, rounding-close for f32.
+                let stride = n + 3;
+                let rows_i8: Vec<i8> =
+                    (0..4 * stride).map(|j| ia.get(j % n.max(1)).map_or(0, |v| v.wrapping_add(j as i8))).collect();
+                let rows_f32: Vec<f32> = (0..4 * stride).map(|j| a.get(j % n.max(1)).copied().unwrap_or(0.0)).collect();
+                if n > 0 {
+                    let got = (k.dot_i8_4)(&rows_i8, stride, &ib);
+                    let got_f = (k.dot_f32_4)(&rows_f32, stride, &b);
+                    for r in 0..4 {
+                        let row = &rows_i8[r * stride..][..n];
+                        assert_eq!(got[r], (SCALAR.dot_i8)(row, &ib), "{} i8×4 n={n} row {r}", k.name);
+                        let want = (SCALAR.dot_f32)(&rows_f32[r * stride..][..n], &b);
+                        assert!((got_f[r] - want).abs() <= tol, "{} f32×4 n={n} row {r}", k.name);
+                    }
+                    let ext = vec![-128i8; 4 * stride];
+                    assert_eq!((k.dot_i8_4)(&ext, stride, &extreme), [16384 * n as i32; 4], "{} i8×4 extremes", k.name);
+                }
                 let u: Vec<u8> = ia.iter().map(|&v| v as u8).collect();
                 let (x, y) = ((k.dot_u8)(&a, &u), (SCALAR.dot_u8)(&a, &u));
                 assert!((x - y).abs() <= tol * 255.0, "{} u8 n={n}: {x} vs {y}", k.name);

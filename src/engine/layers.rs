@@ -22,7 +22,16 @@ pub(crate) fn linear(k: &Kernels, lin: &Linear, x: &[f32], rows: usize, out: &mu
             for r0 in (0..rows).step_by(ROW_BLOCK) {
                 let r1 = (r0 + ROW_BLOCK).min(rows);
                 for (o, wo) in w.chunks_exact(n_in).enumerate() {
-                    for r in r0..r1 {
+                    let mut r = r0;
+                    // Four rows per weight load, then the rest one by one.
+                    while r + 4 <= r1 {
+                        let v = (k.dot_f32_4)(&x[r * n_in..], n_in, wo);
+                        for (j, v) in v.into_iter().enumerate() {
+                            out[(r + j) * n_out + o] = v;
+                        }
+                        r += 4;
+                    }
+                    for r in r..r1 {
                         out[r * n_out + o] = (k.dot_f32)(&x[r * n_in..][..n_in], wo);
                     }
                 }
@@ -56,7 +65,16 @@ pub(crate) fn linear(k: &Kernels, lin: &Linear, x: &[f32], rows: usize, out: &mu
                 for (o, wo) in w.chunks_exact(n_in).enumerate() {
                     let (s, rs) = (a_scale * scale[o], shift * row_sums[o]);
                     let adj = zero_adj.get(o).copied().unwrap_or(0);
-                    for r in r0..r1 {
+                    let mut r = r0;
+                    while r + 4 <= r1 {
+                        let v = (k.dot_i8_4)(&q[r * n_in..], n_in, wo);
+                        for (j, v) in v.into_iter().enumerate() {
+                            let acc = v + rs + adj * qsums[r + j - r0];
+                            out[(r + j) * n_out + o] = acc as f32 * s;
+                        }
+                        r += 4;
+                    }
+                    for r in r..r1 {
                         let acc = (k.dot_i8)(&q[r * n_in..][..n_in], wo) + rs + adj * qsums[r - r0];
                         out[r * n_out + o] = acc as f32 * s;
                     }

@@ -17,10 +17,11 @@
 //! tract backend. A [`Graph`] only serves extraction: it is dropped once the weights are copied
 //! out.
 
-use std::collections::HashMap;
+use std::cell::RefCell;
+use std::collections::{HashMap, HashSet};
 
 use half::f16;
-use tract_onnx::pb::{GraphProto, NodeProto};
+use tract_onnx::pb::{GraphProto, NodeProto, TensorProto};
 use tract_onnx::prelude::*;
 
 use crate::error::{Error, Result};
@@ -113,7 +114,12 @@ pub struct Graph {
     consumers: HashMap<String, Vec<String>>,
     /// Node producing each tensor name.
     producers: HashMap<String, String>,
-    inits: HashMap<String, Tensor>,
+    /// Constants as stored in the file, converted when read ([`Graph::init`]) and dropped once
+    /// their only reader has been extracted ([`Graph::release`]): the graph never holds a
+    /// second copy of the weights.
+    inits: RefCell<HashMap<String, TensorProto>>,
+    /// Directory for external tensor data.
+    dir: Option<String>,
 }
 
 impl Graph {
@@ -128,26 +134,29 @@ impl Graph {
             nodes: HashMap::new(),
             consumers: HashMap::new(),
             producers: HashMap::new(),
-            inits: HashMap::new(),
+            inits: RefCell::new(HashMap::new()),
+            dir: src.data_dir(),
         };
-        g.add_graph(graph, src.data_dir().as_deref())?;
+        g.add_graph(graph);
         // torch's exporter deduplicates identical constants (e.g. all-zero biases of a fresh
         // model) and hands them out through Identity nodes: see through those.
         loop {
-            let mut added = false;
+            let mut added = Vec::new();
+            let inits = g.inits.borrow();
             for n in g.nodes.values() {
                 if n.op_type == "Identity"
                     && let (Some(i), Some(o)) = (n.input.first(), n.output.first())
-                    && !g.inits.contains_key(o)
-                    && let Some(t) = g.inits.get(i).cloned()
+                    && !inits.contains_key(o)
+                    && let Some(t) = inits.get(i)
                 {
-                    g.inits.insert(o.clone(), t);
-                    added = true;
+                    added.push((o.clone(), t.clone()));
                 }
             }
-            if !added {
+            drop(inits);
+            if added.is_empty() {
                 break;
             }
+            g.inits.borrow_mut().extend(added);
         }
         Ok(g)
     }
@@ -155,18 +164,13 @@ impl Graph {
     /// Adds the nodes and initializers of `graph`, and of the no-past branch of each `If` node
     /// in it (Optimum's merged decoder: `If(use_cache_branch)` with the with-past graph as
     /// `then_branch`, the first-step graph as `else_branch`). A node name already seen is kept.
-    fn add_graph(&mut self, graph: GraphProto, dir: Option<&str>) -> Result<()> {
-        let fw = tract_onnx::onnx();
+    fn add_graph(&mut self, graph: GraphProto) {
         // Names are unique per graph but not across an If's branches: the branch read first
         // (the no-past one) wins, so that a constant of the other branch never replaces one of
         // its own.
-        for t in &graph.initializer {
-            if self.inits.contains_key(&t.name) {
-                continue;
-            }
-            let tensor =
-                tract_onnx::tensor::load_tensor(&*fw.provider, t, dir).map_err(|e| Error::onnx(&self.path, e))?;
-            self.inits.insert(t.name.clone(), tensor);
+        let inits = self.inits.get_mut();
+        for t in graph.initializer {
+            inits.entry(t.name.clone()).or_insert(t);
         }
         for mut n in graph.node {
             for i in &n.input {
@@ -179,17 +183,17 @@ impl Graph {
             if n.op_type == "Constant"
                 && let Some(attr) = n.attribute.iter().find(|a| a.name == "value")
                 && let Some(t) = &attr.t
-                && let Ok(tensor) = tract_onnx::tensor::load_tensor(&*fw.provider, t, dir)
             {
+                let inits = self.inits.get_mut();
                 for o in &n.output {
-                    self.inits.entry(o.clone()).or_insert_with(|| tensor.clone());
+                    inits.entry(o.clone()).or_insert_with(|| t.clone());
                 }
             }
             if n.op_type == "If" {
                 let branches = std::mem::take(&mut n.attribute);
                 for name in ["else_branch", "then_branch"] {
                     if let Some(sub) = branches.iter().find(|a| a.name == name).and_then(|a| a.g.clone()) {
-                        self.add_graph(sub, dir)?;
+                        self.add_graph(sub);
                     }
                 }
             }
@@ -197,7 +201,6 @@ impl Graph {
                 self.nodes.insert(n.name.clone(), n);
             }
         }
-        Ok(())
     }
 
     fn err(&self, m: impl Into<String>) -> Error {
@@ -208,16 +211,35 @@ impl Graph {
         self.nodes.get(name)
     }
 
-    fn init(&self, name: &str) -> Result<&Tensor> {
-        self.inits.get(name).ok_or_else(|| self.err(format!("`{name}` is not a constant of the graph")))
+    /// The constant `name`, converted from the file's encoding (external data included).
+    fn init(&self, name: &str) -> Result<Tensor> {
+        let inits = self.inits.borrow();
+        let t = inits.get(name).ok_or_else(|| self.err(format!("`{name}` is not a constant of the graph")))?;
+        let fw = tract_onnx::onnx();
+        tract_onnx::tensor::load_tensor(&*fw.provider, t, self.dir.as_deref()).map_err(|e| Error::onnx(&self.path, e))
+    }
+
+    fn has_init(&self, name: &str) -> bool {
+        self.inits.borrow().contains_key(name)
+    }
+
+    /// Drops the stored constant `name` when at most one node (by name: the two branches of
+    /// a merged decoder hold nodes of the same name) reads it.
+    fn release(&self, name: &str) {
+        let readers: HashSet<&String> = self.consumers.get(name).into_iter().flatten().collect();
+        if readers.len() <= 1 {
+            self.inits.borrow_mut().remove(name);
+        }
     }
 
     /// The constant input of a binary node (the other one is the activation).
-    fn const_input(&self, node: &NodeProto) -> Result<&Tensor> {
-        node.input
+    fn const_input(&self, node: &NodeProto) -> Result<Tensor> {
+        let name = node
+            .input
             .iter()
-            .find_map(|i| self.inits.get(i))
-            .ok_or_else(|| self.err(format!("node `{}` has no constant input", node.name)))
+            .find(|i| self.has_init(i))
+            .ok_or_else(|| self.err(format!("node `{}` has no constant input", node.name)))?;
+        self.init(name)
     }
 
     fn f32s(&self, t: &Tensor, what: &str) -> Result<Vec<f32>> {
@@ -235,9 +257,9 @@ impl Graph {
         {
             return self.dequantized_matrix(node, dq, n_in, n_out, output_major);
         }
-        let (t, output_major) = match self.inits.get(name) {
-            Some(t) => (t, output_major),
-            None => {
+        let (t, output_major) = match self.has_init(name) {
+            true => (self.init(name)?, output_major),
+            false => {
                 let tr = self
                     .producers
                     .get(name)
@@ -265,7 +287,7 @@ impl Graph {
                 let src = v.as_slice::<f16>().map_err(|e| self.err(e.to_string()))?;
                 Weights::F16(if output_major { src.to_vec() } else { transpose(src, n_in, n_out) })
             }
-            _ => Weights::F32(arrange(&self.f32s(t, node)?)),
+            _ => Weights::F32(arrange(&self.f32s(&t, node)?)),
         })
     }
 
@@ -280,9 +302,9 @@ impl Graph {
         output_major: bool,
     ) -> Result<Weights> {
         let src = &dq.input[0];
-        let (t, output_major) = match self.inits.get(src) {
-            Some(t) => (t, output_major),
-            None => {
+        let (t, output_major) = match self.has_init(src) {
+            true => (self.init(src)?, output_major),
+            false => {
                 let tr = self
                     .producers
                     .get(src)
@@ -296,9 +318,9 @@ impl Graph {
         if t.shape() != want {
             return Err(self.err(format!("`{node}` weight has shape {:?}, expected {want:?}", t.shape())));
         }
-        let scale = self.f32s(self.init(dq.input.get(1).map_or("", String::as_str))?, &dq.name)?;
+        let scale = self.f32s(&self.init(dq.input.get(1).map_or("", String::as_str))?, &dq.name)?;
         let zero = match dq.input.get(2).filter(|z| !z.is_empty()) {
-            Some(z) => self.f32s(self.init(z)?, &dq.name)?,
+            Some(z) => self.f32s(&self.init(z)?, &dq.name)?,
             None => vec![0.0],
         };
         if scale.len() != 1 || zero.len() != 1 {
@@ -340,7 +362,7 @@ impl Graph {
         let b = b.cast_to::<u8>().map_err(|e| self.err(e.to_string()))?;
         let b = b.try_as_plain_ram().map_err(|e| self.err(e.to_string()))?;
         let q = b.as_slice::<u8>().map_err(|e| self.err(e.to_string()))?.to_vec();
-        let scales = self.f32s(self.init(&mm.input[2])?, &mm.name)?;
+        let scales = self.f32s(&self.init(&mm.input[2])?, &mm.name)?;
         if q.len() != n_out * n_in / 2 || scales.len() != n_out * blocks {
             return Err(self.err(format!(
                 "`{}`: {} weight bytes and {} scales for {n_in}×{n_out} in blocks of {block}",
@@ -379,15 +401,19 @@ impl Graph {
     /// `{scope}/Gemm` (bias as its third input). `n_in`/`n_out` are checked.
     pub fn linear(&self, scope: &str, n_in: usize, n_out: usize) -> Result<Linear> {
         let mut bias_node = None;
+        let weight_input: Option<&String>;
         let w = if let Some(mm) = self.node(&format!("{scope}/MatMul_quant")) {
+            weight_input = mm.input.get(1);
             self.int8_weights(scope, mm, n_in, n_out)?
         } else if let Some(mm) = self.node(&format!("{scope}/MatMul_Q4")).filter(|n| n.op_type == "MatMulNBits") {
             if mm.input.get(5).is_some_and(|b| !b.is_empty()) {
                 return Err(self.err(format!("`{}` carries its bias inside: not read yet", mm.name)));
             }
+            weight_input = mm.input.get(1);
             self.nbits_weights(mm, n_in, n_out)?
         } else if let Some(mm) = self.node(&format!("{scope}/MatMul")) {
             let name = mm.input.get(1).ok_or_else(|| self.err(format!("`{}` has one input", mm.name)))?;
+            weight_input = Some(name);
             self.float_matrix(&mm.name, name, n_in, n_out, false)?
         } else if let Some(gemm) = self.node(&format!("{scope}/Gemm")) {
             let attr = |n: &str| gemm.attribute.iter().find(|a| a.name == n);
@@ -400,6 +426,7 @@ impl Graph {
             let trans_b = attr("transB").is_some_and(|a| a.i != 0);
             let name = gemm.input.get(1).ok_or_else(|| self.err(format!("`{}` has one input", gemm.name)))?;
             bias_node = Some(gemm);
+            weight_input = Some(name);
             self.float_matrix(&gemm.name, name, n_in, n_out, trans_b)?
         } else {
             return Err(self.err(format!(
@@ -408,12 +435,17 @@ impl Graph {
         };
         let bias = match (bias_node, self.node(&format!("{scope}/Add"))) {
             (Some(gemm), _) => match gemm.input.get(2).filter(|s| !s.is_empty()) {
-                Some(b) => Some(self.f32s(self.init(b)?, &gemm.name)?),
+                Some(b) => Some(self.f32s(&self.init(b)?, &gemm.name)?),
                 None => None,
             },
-            (None, Some(add)) => Some(self.f32s(self.const_input(add)?, &add.name)?),
+            (None, Some(add)) => Some(self.f32s(&self.const_input(add)?, &add.name)?),
             (None, None) => None,
         };
+        // The matrix is copied out: drop the file's copy unless another node reads it (a tied
+        // embedding).
+        if let Some(name) = weight_input {
+            self.release(name);
+        }
         if let Some(b) = &bias
             && b.len() != n_out
         {
@@ -480,14 +512,14 @@ impl Graph {
         let raw = |i: usize| if unsigned.is_empty() { signed[i] as i32 } else { unsigned[i] as i32 };
         let zero = match mm.input.get(3).filter(|s| !s.is_empty()) {
             Some(z) => {
-                broadcast(self.f32s(self.init(z)?, z)?, n_out).ok_or_else(|| self.err("bad weight zero point"))?
+                broadcast(self.f32s(&self.init(z)?, z)?, n_out).ok_or_else(|| self.err("bad weight zero point"))?
             }
             None => vec![0.0; n_out],
         };
         let scales_mul = self
             .node(&format!("{scope}/MatMul_quant_scales_mul"))
             .ok_or_else(|| self.err(format!("no `{scope}/MatMul_quant_scales_mul` node")))?;
-        let scale = broadcast(self.f32s(self.const_input(scales_mul)?, &scales_mul.name)?, n_out)
+        let scale = broadcast(self.f32s(&self.const_input(scales_mul)?, &scales_mul.name)?, n_out)
             .ok_or_else(|| self.err(format!("`{}` scale does not match {n_out} outputs", scales_mul.name)))?;
         // Stored as `w - zero` when that fits in i8 (symmetric int8, reduce-range uint8); else
         // (uint8 over the full range) as `w - 128` with `zero_adj = 128 - zero` per output.
@@ -524,7 +556,7 @@ impl Graph {
         if t.shape() != [rows, width] {
             return Err(self.err(format!("`{}` table has shape {:?}, expected [{rows}, {width}]", g.name, t.shape())));
         }
-        let mut v = self.f32s(t, &g.name)?;
+        let mut v = self.f32s(&t, &g.name)?;
         let dq = g
             .output
             .first()
@@ -534,9 +566,9 @@ impl Graph {
             .filter_map(|n| self.node(n))
             .find(|n| n.op_type == "DequantizeLinear");
         if let Some(dq) = dq {
-            let scale = self.f32s(self.init(&dq.input[1])?, &dq.name)?;
+            let scale = self.f32s(&self.init(&dq.input[1])?, &dq.name)?;
             let zero = match dq.input.get(2) {
-                Some(z) => self.f32s(self.init(z)?, &dq.name)?,
+                Some(z) => self.f32s(&self.init(z)?, &dq.name)?,
                 None => vec![0.0],
             };
             if scale.len() != 1 || zero.len() != 1 {
@@ -569,9 +601,9 @@ impl Graph {
             DatumType::U8 => {
                 let dq = next(&out_name, "DequantizeLinear")
                     .ok_or_else(|| self.err(format!("`{}` reads uint8 without a DequantizeLinear", g.name)))?;
-                let scale = self.f32s(self.init(&dq.input[1])?, &dq.name)?;
+                let scale = self.f32s(&self.init(&dq.input[1])?, &dq.name)?;
                 let zero = match dq.input.get(2) {
-                    Some(z) => self.f32s(self.init(z)?, &dq.name)?,
+                    Some(z) => self.f32s(&self.init(z)?, &dq.name)?,
                     None => vec![0.0],
                 };
                 if scale.len() != 1 || zero.len() != 1 {
@@ -584,11 +616,11 @@ impl Graph {
                 let q = v.as_slice::<u8>().map_err(|e| self.err(e.to_string()))?.to_vec();
                 RawTable::U8 { q, zero: zero[0], scale: scale[0] }
             }
-            _ => RawTable::F32(self.f32s(t, &g.name)?),
+            _ => RawTable::F32(self.f32s(&t, &g.name)?),
         };
         let scale = match next(&out_name, "Mul") {
             Some(mul) => {
-                let c = self.f32s(self.const_input(mul)?, &mul.name)?;
+                let c = self.f32s(&self.const_input(mul)?, &mul.name)?;
                 if c.len() != 1 {
                     return Err(self.err(format!("`{}` is not a scalar embedding scale", mul.name)));
                 }
@@ -604,9 +636,9 @@ impl Graph {
     /// `Pow`, `ReduceMean_1`, `Add` ε, `Sqrt`, `Div`, `Mul` weight, `Add_1` bias).
     pub fn layer_norm(&self, scope: &str, width: usize) -> Result<LayerNorm> {
         let (w, b, eps, name) = if let Some(n) = self.node(&format!("{scope}/LayerNormalization")) {
-            let w = self.f32s(self.init(&n.input[1])?, &n.name)?;
+            let w = self.f32s(&self.init(&n.input[1])?, &n.name)?;
             let b = match n.input.get(2) {
-                Some(b) => self.f32s(self.init(b)?, &n.name)?,
+                Some(b) => self.f32s(&self.init(b)?, &n.name)?,
                 None => vec![0.0; width],
             };
             let eps = n.attribute.iter().find(|a| a.name == "epsilon").map_or(1e-5, |a| a.f);
@@ -617,12 +649,12 @@ impl Graph {
             self.node(&format!("{scope}/Mul")),
             self.node(&format!("{scope}/Add_1")),
         ) {
-            let e = self.f32s(self.const_input(eps)?, &eps.name)?;
+            let e = self.f32s(&self.const_input(eps)?, &eps.name)?;
             if e.len() != 1 {
                 return Err(self.err(format!("`{}` is not a scalar epsilon", eps.name)));
             }
-            let w = self.f32s(self.const_input(mul)?, &mul.name)?;
-            let b = self.f32s(self.const_input(add)?, &add.name)?;
+            let w = self.f32s(&self.const_input(mul)?, &mul.name)?;
+            let b = self.f32s(&self.const_input(add)?, &add.name)?;
             (w, b, e[0], format!("{scope}/*"))
         } else {
             return Err(self.err(format!(
@@ -639,7 +671,7 @@ impl Graph {
     pub fn logits_bias(&self, vocab: usize) -> Result<Vec<f32>> {
         match self.node("/Add") {
             Some(add) => {
-                let b = self.f32s(self.const_input(add)?, &add.name)?;
+                let b = self.f32s(&self.const_input(add)?, &add.name)?;
                 broadcast(b, vocab).ok_or_else(|| self.err("final_logits_bias does not match vocab_size"))
             }
             None => Ok(vec![0.0; vocab]),
