@@ -38,7 +38,13 @@ pub struct Kernels {
     /// `dot_f32` of four activation rows with one weight row (summation order may differ from
     /// `dot_f32` by float rounding).
     pub dot_f32_4: fn(&[f32], usize, &[f32]) -> [f32; 4],
+    /// Every output of one int8 activation row: `out[o] = Σ_i q[i]·w[o·n + i]` (n = `q.len()`,
+    /// exact), given `w_sums[o] = Σ_i w[o·n + i]`. Four weight rows share each activation load.
+    pub gemv_i8: GemvI8,
 }
+
+/// `gemv_i8(q, w, w_sums, out)`: see [`Kernels::gemv_i8`].
+pub type GemvI8 = fn(&[i8], &[i8], &[i32], &mut [i32]);
 
 /// `dot_q4(a, packed, scales, zeros, block)`: see [`Kernels::dot_q4`].
 pub type DotQ4 = fn(&[f32], &[u8], &[f32], &[u8], usize) -> f32;
@@ -59,6 +65,7 @@ pub const SCALAR: Kernels = Kernels {
     dot_q4: scalar::dot_q4,
     dot_i8_4: scalar::dot_i8_4,
     dot_f32_4: scalar::dot_f32_4,
+    gemv_i8: scalar::gemv_i8,
 };
 
 /// The best kernels for the running CPU (detected once). `EDGEMT_KERNELS=NAME` picks another
@@ -164,6 +171,18 @@ mod scalar {
         a.iter().zip(b).map(|(&x, &y)| x as i32 * y as i32).sum()
     }
 
+    pub fn gemv_i8(q: &[i8], w: &[i8], _w_sums: &[i32], out: &mut [i32]) {
+        gemv_i8_with(dot_i8, q, w, out)
+    }
+
+    /// `gemv_i8` out of a one-row dot product.
+    pub fn gemv_i8_with(dot: fn(&[i8], &[i8]) -> i32, q: &[i8], w: &[i8], out: &mut [i32]) {
+        let n = q.len();
+        for (y, wo) in out.iter_mut().zip(w.chunks_exact(n.max(1))) {
+            *y = dot(q, wo);
+        }
+    }
+
     pub fn dot_i8_4(a: &[i8], stride: usize, w: &[i8]) -> [i32; 4] {
         let n = w.len();
         std::array::from_fn(|r| dot_i8(&a[r * stride..][..n], w))
@@ -215,14 +234,33 @@ mod x86 {
 
     use super::Kernels;
 
-    pub const KERNELS: Kernels =
-        Kernels { name: "x86_64-avx2-fma-f16c", dot_f32, dot_f16, dot_i8, dot_u8, dot_q4, dot_i8_4, dot_f32_4 };
+    pub const KERNELS: Kernels = Kernels {
+        name: "x86_64-avx2-fma-f16c",
+        dot_f32,
+        dot_f16,
+        dot_i8,
+        dot_u8,
+        dot_q4,
+        dot_i8_4,
+        dot_f32_4,
+        gemv_i8,
+    };
     /// AVX2 with int8 products on AVX-512 VNNI (`vpdpbusd` on 256-bit registers).
-    pub const KERNELS_VNNI512: Kernels =
-        Kernels { name: "x86_64-avx2-avx512vnni", dot_i8: dot_i8_vnni512, dot_i8_4: dot_i8_4_vnni512, ..KERNELS };
+    pub const KERNELS_VNNI512: Kernels = Kernels {
+        name: "x86_64-avx2-avx512vnni",
+        dot_i8: dot_i8_vnni512,
+        dot_i8_4: dot_i8_4_vnni512,
+        gemv_i8: gemv_i8_vnni512,
+        ..KERNELS
+    };
     /// AVX2 with int8 products on AVX-VNNI (the VEX `vpdpbusd`).
-    pub const KERNELS_VNNI: Kernels =
-        Kernels { name: "x86_64-avx2-avxvnni", dot_i8: dot_i8_vnni, dot_i8_4: dot_i8_4_vnni, ..KERNELS };
+    pub const KERNELS_VNNI: Kernels = Kernels {
+        name: "x86_64-avx2-avxvnni",
+        dot_i8: dot_i8_vnni,
+        dot_i8_4: dot_i8_4_vnni,
+        gemv_i8: gemv_i8_vnni,
+        ..KERNELS
+    };
 
     pub fn supported() -> bool {
         is_x86_feature_detected!("avx2") && is_x86_feature_detected!("fma") && is_x86_feature_detected!("f16c")
@@ -266,6 +304,58 @@ mod x86 {
             }
             out
         }
+    }
+
+    fn gemv_i8(q: &[i8], w: &[i8], w_sums: &[i32], out: &mut [i32]) {
+        let n = q.len();
+        assert!(w.len() == n * out.len() && w_sums.len() == out.len());
+        // SAFETY: only installed when `supported()`; every row read lies within `w` (checked).
+        unsafe { gemv_i8_avx2(q, w, out) }
+    }
+
+    #[target_feature(enable = "avx2")]
+    unsafe fn gemv_i8_avx2(q: &[i8], w: &[i8], out: &mut [i32]) {
+        let n = q.len();
+        let (pq, pw) = (q.as_ptr(), w.as_ptr());
+        let groups = out.len() / 4;
+        unsafe {
+            for g in 0..groups {
+                let rows = [0, 1, 2, 3].map(|r| pw.add((4 * g + r) * n));
+                let mut acc = [_mm256_setzero_si256(); 4];
+                let mut i = 0;
+                while i + 16 <= n {
+                    let av = _mm256_cvtepi8_epi16(_mm_loadu_si128(pq.add(i) as *const __m128i));
+                    for (acc, row) in acc.iter_mut().zip(rows) {
+                        let wv = _mm256_cvtepi8_epi16(_mm_loadu_si128(row.add(i) as *const __m128i));
+                        *acc = _mm256_add_epi32(*acc, _mm256_madd_epi16(av, wv));
+                    }
+                    i += 16;
+                }
+                let mut v = hsum4_i32(acc);
+                for (r, v) in v.iter_mut().enumerate() {
+                    for j in i..n {
+                        *v += *pq.add(j) as i32 * *rows[r].add(j) as i32;
+                    }
+                }
+                out[4 * g..4 * g + 4].copy_from_slice(&v);
+            }
+        }
+        for o in 4 * groups..out.len() {
+            out[o] = dot_i8(q, &w[o * n..][..n]);
+        }
+    }
+
+    /// The four horizontal sums of `v`, in one transpose-and-add.
+    #[target_feature(enable = "avx2")]
+    unsafe fn hsum4_i32(v: [__m256i; 4]) -> [i32; 4] {
+        let a = _mm256_hadd_epi32(v[0], v[1]);
+        let b = _mm256_hadd_epi32(v[2], v[3]);
+        let c = _mm256_hadd_epi32(a, b);
+        let s = _mm_add_epi32(_mm256_castsi256_si128(c), _mm256_extracti128_si256(c, 1));
+        let mut out = [0i32; 4];
+        // SAFETY: `out` holds four i32, an unaligned 16-byte store fits.
+        unsafe { _mm_storeu_si128(out.as_mut_ptr() as *mut __m128i, s) };
+        out
     }
 
     #[target_feature(enable = "avx2")]
@@ -317,7 +407,55 @@ mod x86 {
     /// products into i32 without saturation. Activations arrive as `a − 128` (i8): flipping the
     /// sign bit gives the unsigned `a`, and `Σ (q + 128)·w − Σ 128·w = Σ q·w` exactly.
     macro_rules! vnni_kernels {
-        ($features:literal, $dpbusd:ident, $dot:ident, $dot_impl:ident, $dot4:ident, $dot4_impl:ident) => {
+        ($features:literal, $dpbusd:ident, $dot:ident, $dot_impl:ident, $dot4:ident, $dot4_impl:ident,
+         $gemv:ident, $gemv_impl:ident) => {
+            fn $gemv(q: &[i8], w: &[i8], w_sums: &[i32], out: &mut [i32]) {
+                let n = q.len();
+                assert!(w.len() == n * out.len() && w_sums.len() == out.len());
+                // SAFETY: only installed when the CPU reports these features; every row read
+                // lies within `w` (checked).
+                unsafe { $gemv_impl(q, w, w_sums, out) }
+            }
+
+            #[target_feature(enable = $features)]
+            unsafe fn $gemv_impl(q: &[i8], w: &[i8], w_sums: &[i32], out: &mut [i32]) {
+                let n = q.len();
+                let (pq, pw) = (q.as_ptr(), w.as_ptr());
+                let flip = _mm256_set1_epi8(-128);
+                let groups = out.len() / 4;
+                let body = n / 32 * 32;
+                unsafe {
+                    for g in 0..groups {
+                        let rows = [0, 1, 2, 3].map(|r| pw.add((4 * g + r) * n));
+                        let mut acc = [_mm256_setzero_si256(); 4];
+                        let mut i = 0;
+                        while i < body {
+                            // (q + 128) as unsigned bytes; Σ (q + 128)·w − 128·Σ w = Σ q·w.
+                            let av = _mm256_xor_si256(_mm256_loadu_si256(pq.add(i) as *const __m256i), flip);
+                            for (acc, row) in acc.iter_mut().zip(rows) {
+                                *acc = $dpbusd(*acc, av, _mm256_loadu_si256(row.add(i) as *const __m256i));
+                            }
+                            i += 32;
+                        }
+                        let mut v = hsum4_i32(acc);
+                        for (r, v) in v.iter_mut().enumerate() {
+                            // The 128·w terms of the vector part, and the tail exactly.
+                            let mut body_sum = 0;
+                            for j in body..n {
+                                let x = *rows[r].add(j) as i32;
+                                body_sum += x;
+                                *v += *pq.add(j) as i32 * x;
+                            }
+                            *v -= 128 * (w_sums[4 * g + r] - body_sum);
+                        }
+                        out[4 * g..4 * g + 4].copy_from_slice(&v);
+                    }
+                }
+                for o in 4 * groups..out.len() {
+                    out[o] = $dot(q, &w[o * n..][..n]);
+                }
+            }
+
             fn $dot(a: &[i8], b: &[i8]) -> i32 {
                 assert_eq!(a.len(), b.len());
                 // SAFETY: only installed when the CPU reports these features; loads stay
@@ -404,9 +542,20 @@ mod x86 {
         dot_i8_vnni512,
         dot_i8_vnni512_impl,
         dot_i8_4_vnni512,
-        dot_i8_4_vnni512_impl
+        dot_i8_4_vnni512_impl,
+        gemv_i8_vnni512,
+        gemv_i8_vnni512_impl
     );
-    vnni_kernels!("avx2,avxvnni", dpbusd_vex, dot_i8_vnni, dot_i8_vnni_impl, dot_i8_4_vnni, dot_i8_4_vnni_impl);
+    vnni_kernels!(
+        "avx2,avxvnni",
+        dpbusd_vex,
+        dot_i8_vnni,
+        dot_i8_vnni_impl,
+        dot_i8_4_vnni,
+        dot_i8_4_vnni_impl,
+        gemv_i8_vnni,
+        gemv_i8_vnni_impl
+    );
 
     #[target_feature(enable = "avx")]
     unsafe fn hsum(v: __m256) -> f32 {
@@ -610,6 +759,7 @@ mod arm64 {
         dot_q4: super::scalar::dot_q4,
         dot_i8_4: dot_i8_4_widening,
         dot_f32_4,
+        gemv_i8: gemv_i8_widening,
     };
     pub const SDOT: Kernels = Kernels {
         name: "aarch64-neon-sdot",
@@ -620,7 +770,16 @@ mod arm64 {
         dot_q4: super::scalar::dot_q4,
         dot_i8_4: dot_i8_4_sdot,
         dot_f32_4,
+        gemv_i8: gemv_i8_sdot,
     };
+
+    fn gemv_i8_widening(q: &[i8], w: &[i8], _w_sums: &[i32], out: &mut [i32]) {
+        super::scalar::gemv_i8_with(dot_i8_widening, q, w, out)
+    }
+
+    fn gemv_i8_sdot(q: &[i8], w: &[i8], _w_sums: &[i32], out: &mut [i32]) {
+        super::scalar::gemv_i8_with(dot_i8_sdot, q, w, out)
+    }
 
     fn dot_i8_4_widening(a: &[i8], stride: usize, w: &[i8]) -> [i32; 4] {
         let n = w.len();
@@ -791,6 +950,17 @@ mod tests {
                     }
                     let ext = vec![-128i8; 4 * stride];
                     assert_eq!((k.dot_i8_4)(&ext, stride, &extreme), [16384 * n as i32; 4], "{} i8×4 extremes", k.name);
+                }
+                // Every output of a row, for 0..9 outputs (groups of four and the rest).
+                for outs in [0, 1, 4, 5, 9] {
+                    let w: Vec<i8> = (0..outs * n).map(|j| ib[j % n.max(1)].wrapping_mul(j as i8 | 1)).collect();
+                    let sums: Vec<i32> =
+                        (0..outs).map(|o| w[o * n..(o + 1) * n].iter().map(|&v| v as i32).sum()).collect();
+                    let mut got = vec![0i32; outs];
+                    (k.gemv_i8)(&ia, &w, &sums, &mut got);
+                    for (o, g) in got.iter().enumerate() {
+                        assert_eq!(*g, (SCALAR.dot_i8)(&ia, &w[o * n..][..n]), "{} gemv n={n} output {o}", k.name);
+                    }
                 }
                 let u: Vec<u8> = ia.iter().map(|&v| v as u8).collect();
                 let (x, y) = ((k.dot_u8)(&a, &u), (SCALAR.dot_u8)(&a, &u));

@@ -47,38 +47,28 @@ pub(crate) fn linear(k: &Kernels, lin: &Linear, x: &[f32], rows: usize, out: &mu
                 }
             }
         }
-        Weights::I8 { w, scale, row_sums, zero_adj } => {
+        Weights::I8 { w, scale, row_sums, zero_adj, w_sums } => {
             let q = &mut qbuf[..rows * n_in];
             let (a_scale, zero) = quantize(&x[..rows * n_in], q);
             // a - zero = (a - 128) + (128 - zero): the kernel sees signed bytes;
             // Σ (a − za)(w − zw) = Σ q·w' + adj·Σ q + shift·Σ (w − zw) with q = a − 128,
             // w' = w − zw − adj, shift = 128 − za.
             let shift = 128 - zero;
-            for r0 in (0..rows).step_by(ROW_BLOCK) {
-                let r1 = (r0 + ROW_BLOCK).min(rows);
-                let mut qsums = [0i32; ROW_BLOCK];
-                if !zero_adj.is_empty() {
-                    for (s, r) in qsums.iter_mut().zip(r0..r1) {
-                        *s = q[r * n_in..][..n_in].iter().map(|&v| v as i32).sum();
+            if rows < 4 {
+                // One row (greedy) or a few beams: every output of a row in one kernel call.
+                for (qr, yr) in q.chunks_exact(n_in).zip(out.chunks_exact_mut(n_out)) {
+                    let qsum: i32 = if zero_adj.is_empty() { 0 } else { qr.iter().map(|&v| v as i32).sum() };
+                    // SAFETY: i32 and f32 have the same size and alignment and every bit pattern
+                    // is a valid i32; the i32 view of `yr` is dropped before `yr` is used again.
+                    let acc = unsafe { std::slice::from_raw_parts_mut(yr.as_mut_ptr() as *mut i32, yr.len()) };
+                    (k.gemv_i8)(qr, w, w_sums, acc);
+                    for (o, y) in yr.iter_mut().enumerate() {
+                        let v = y.to_bits() as i32 + shift * row_sums[o] + zero_adj.get(o).map_or(0, |a| a * qsum);
+                        *y = v as f32 * (a_scale * scale[o]);
                     }
                 }
-                for (o, wo) in w.chunks_exact(n_in).enumerate() {
-                    let (s, rs) = (a_scale * scale[o], shift * row_sums[o]);
-                    let adj = zero_adj.get(o).copied().unwrap_or(0);
-                    let mut r = r0;
-                    while r + 4 <= r1 {
-                        let v = (k.dot_i8_4)(&q[r * n_in..], n_in, wo);
-                        for (j, v) in v.into_iter().enumerate() {
-                            let acc = v + rs + adj * qsums[r + j - r0];
-                            out[(r + j) * n_out + o] = acc as f32 * s;
-                        }
-                        r += 4;
-                    }
-                    for r in r..r1 {
-                        let acc = (k.dot_i8)(&q[r * n_in..][..n_in], wo) + rs + adj * qsums[r - r0];
-                        out[r * n_out + o] = acc as f32 * s;
-                    }
-                }
+            } else {
+                linear_i8_blocks(k, q, w, n_in, n_out, rows, shift, a_scale, scale, row_sums, zero_adj, out);
             }
         }
         Weights::U8 { q, scale, zero } => {
@@ -115,6 +105,50 @@ pub(crate) fn linear(k: &Kernels, lin: &Linear, x: &[f32], rows: usize, out: &mu
         for row in out.chunks_exact_mut(n_out) {
             for (y, &bb) in row.iter_mut().zip(b) {
                 *y += bb;
+            }
+        }
+    }
+}
+
+/// int8 `linear` for four or more rows: blocks of rows, four rows per weight load.
+#[allow(clippy::too_many_arguments)]
+fn linear_i8_blocks(
+    k: &Kernels,
+    q: &[i8],
+    w: &[i8],
+    n_in: usize,
+    n_out: usize,
+    rows: usize,
+    shift: i32,
+    a_scale: f32,
+    scale: &[f32],
+    row_sums: &[i32],
+    zero_adj: &[i32],
+    out: &mut [f32],
+) {
+    for r0 in (0..rows).step_by(ROW_BLOCK) {
+        let r1 = (r0 + ROW_BLOCK).min(rows);
+        let mut qsums = [0i32; ROW_BLOCK];
+        if !zero_adj.is_empty() {
+            for (s, r) in qsums.iter_mut().zip(r0..r1) {
+                *s = q[r * n_in..][..n_in].iter().map(|&v| v as i32).sum();
+            }
+        }
+        for (o, wo) in w.chunks_exact(n_in).enumerate() {
+            let (s, rs) = (a_scale * scale[o], shift * row_sums[o]);
+            let adj = zero_adj.get(o).copied().unwrap_or(0);
+            let mut r = r0;
+            while r + 4 <= r1 {
+                let v = (k.dot_i8_4)(&q[r * n_in..], n_in, wo);
+                for (j, v) in v.into_iter().enumerate() {
+                    let acc = v + rs + adj * qsums[r + j - r0];
+                    out[(r + j) * n_out + o] = acc as f32 * s;
+                }
+                r += 4;
+            }
+            for r in r..r1 {
+                let acc = (k.dot_i8)(&q[r * n_in..][..n_in], wo) + rs + adj * qsums[r - r0];
+                out[r * n_out + o] = acc as f32 * s;
             }
         }
     }
@@ -311,7 +345,14 @@ mod tests {
     /// per-output correction) give exactly Σ (a − za)(w − zw) · scales.
     #[test]
     fn int8_linear_with_offset_weights_is_exact() {
-        let (rows, n_in, n_out) = (3, 40, 5);
+        // 6 rows take the blocked path (four rows per load), 3 the one-row-at-a-time path.
+        for rows in [6, 3] {
+            offset_weights_case(rows);
+        }
+    }
+
+    fn offset_weights_case(rows: usize) {
+        let (n_in, n_out) = (40, 5);
         let mut seed = 7u32;
         let mut next = || {
             seed ^= seed << 13;
@@ -333,10 +374,16 @@ mod tests {
             }
         }
         let zero_adj = zeros.iter().map(|z| 128 - z).collect();
-        let lin = Linear { n_in, n_out, w: Weights::I8 { w, scale: scale.clone(), row_sums, zero_adj }, bias: None };
+        let w_sums = w.chunks_exact(n_in).map(|r| r.iter().map(|&v| v as i32).sum()).collect();
+        let lin =
+            Linear { n_in, n_out, w: Weights::I8 { w, scale: scale.clone(), row_sums, zero_adj, w_sums }, bias: None };
         let mut out = vec![0f32; rows * n_out];
         let mut qbuf = vec![0i8; rows * n_in];
-        linear(&super::super::kernels::SCALAR, &lin, &x, rows, &mut out, &mut qbuf);
+        let mut reference = None;
+        for k in super::super::kernels::available() {
+            linear(&k, &lin, &x, rows, &mut out, &mut qbuf);
+            assert_eq!(reference.get_or_insert_with(|| out.clone()), &out, "{}", k.name);
+        }
         let mut q = vec![0i8; rows * n_in];
         let (a_scale, za) = quantize(&x, &mut q);
         for r in 0..rows {

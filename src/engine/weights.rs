@@ -52,6 +52,8 @@ pub enum Weights {
         /// Empty when `w` holds `w − zero`; else `w` holds `w − 128` (uint8 weights whose
         /// difference to the zero point leaves int8) and this is `128 − zero[o]` per output.
         zero_adj: Vec<i32>,
+        /// Σ_i w[o][i] of the stored bytes, per output (for the VNNI kernels' sign flip).
+        w_sums: Vec<i32>,
     },
     /// Unsigned bytes dequantised in float, `w = (q - zero) × scale` over the whole tensor: a
     /// `MatMul` reading `DequantizeLinear(q)` (onnxruntime quantises a tied lm_head that way,
@@ -97,8 +99,8 @@ impl Linear {
         match &self.w {
             Weights::F32(v) => v.len() * 4,
             Weights::F16(v) => v.len() * 2,
-            Weights::I8 { w, scale, row_sums, zero_adj } => {
-                w.len() + scale.len() * 4 + row_sums.len() * 4 + zero_adj.len() * 4
+            Weights::I8 { w, scale, row_sums, zero_adj, w_sums } => {
+                w.len() + (scale.len() + row_sums.len() + zero_adj.len() + w_sums.len()) * 4
             }
             Weights::U8 { q, .. } => q.len(),
             Weights::Q4 { q, scales, zeros, .. } => q.len() + scales.len() * 4 + zeros.len(),
@@ -509,7 +511,6 @@ impl Graph {
             DatumType::U8 => (&[], view.as_slice::<u8>().map_err(|e| self.err(e.to_string()))?),
             other => return Err(self.err(format!("`{}` weights of type {other:?}", mm.name))),
         };
-        let raw = |i: usize| if unsigned.is_empty() { signed[i] as i32 } else { unsigned[i] as i32 };
         let zero = match mm.input.get(3).filter(|s| !s.is_empty()) {
             Some(z) => {
                 broadcast(self.f32s(&self.init(z)?, z)?, n_out).ok_or_else(|| self.err("bad weight zero point"))?
@@ -521,11 +522,19 @@ impl Graph {
             .ok_or_else(|| self.err(format!("no `{scope}/MatMul_quant_scales_mul` node")))?;
         let scale = broadcast(self.f32s(&self.const_input(scales_mul)?, &scales_mul.name)?, n_out)
             .ok_or_else(|| self.err(format!("`{}` scale does not match {n_out} outputs", scales_mul.name)))?;
+        // Output-major bytes, then their values one contiguous row at a time.
+        let rows: Vec<u8> = if unsigned.is_empty() {
+            let bytes: Vec<u8> = signed.iter().map(|&v| v as u8).collect();
+            transpose(&bytes, n_in, n_out)
+        } else {
+            transpose(unsigned, n_in, n_out)
+        };
+        let value = |b: u8| if unsigned.is_empty() { b as i8 as i32 } else { b as i32 };
         // Stored as `w - zero` when that fits in i8 (symmetric int8, reduce-range uint8); else
         // (uint8 over the full range) as `w - 128` with `zero_adj = 128 - zero` per output.
-        let fits = (0..n_out).all(|o| {
-            let z = zero[o] as i32;
-            (0..n_in).all(|i| (-128..=127).contains(&(raw(i * n_out + o) - z)))
+        let fits = rows.chunks_exact(n_in).zip(&zero).all(|(row, &z)| {
+            let z = z as i32;
+            row.iter().all(|&b| (-128..=127).contains(&(value(b) - z)))
         });
         if !fits && unsigned.is_empty() {
             return Err(self.err(format!("`{}`: int8 weights with zero points outside int8 range", mm.name)));
@@ -533,19 +542,22 @@ impl Graph {
         let mut w = vec![0i8; n_in * n_out];
         let mut row_sums = vec![0i32; n_out];
         let mut zero_adj = vec![0i32; if fits { 0 } else { n_out }];
-        for o in 0..n_out {
+        for (o, (row, dst)) in rows.chunks_exact(n_in).zip(w.chunks_exact_mut(n_in)).enumerate() {
             let z = zero[o] as i32;
             let offset = if fits { z } else { 128 };
             if !fits {
                 zero_adj[o] = 128 - z;
             }
-            for i in 0..n_in {
-                let v = raw(i * n_out + o);
-                w[o * n_in + i] = (v - offset) as i8;
-                row_sums[o] += v - z;
+            let mut sum = 0;
+            for (d, &b) in dst.iter_mut().zip(row) {
+                let v = value(b);
+                *d = (v - offset) as i8;
+                sum += v - z;
             }
+            row_sums[o] = sum;
         }
-        Ok(Weights::I8 { w, scale, row_sums, zero_adj })
+        let w_sums = w.chunks_exact(n_in).map(|r| r.iter().map(|&v| v as i32).sum()).collect();
+        Ok(Weights::I8 { w, scale, row_sums, zero_adj, w_sums })
     }
 
     /// A `[rows, width]` table read by a Gather node (`{scope}/Gather`), dequantised when the
@@ -753,11 +765,17 @@ pub struct LayerNorm {
     pub eps: f32,
 }
 
-fn transpose<T: Copy>(src: &[T], rows: usize, cols: usize) -> Vec<T> {
-    let mut out = Vec::with_capacity(src.len());
-    for c in 0..cols {
-        for r in 0..rows {
-            out.push(src[r * cols + c]);
+/// `[rows][cols]` → `[cols][rows]`, in 64×64 tiles so that reads and writes both stay in cache.
+fn transpose<T: Copy + Default>(src: &[T], rows: usize, cols: usize) -> Vec<T> {
+    const TILE: usize = 64;
+    let mut out = vec![T::default(); src.len()];
+    for r0 in (0..rows).step_by(TILE) {
+        for c0 in (0..cols).step_by(TILE) {
+            for r in r0..(r0 + TILE).min(rows) {
+                for c in c0..(c0 + TILE).min(cols) {
+                    out[c * rows + r] = src[r * cols + c];
+                }
+            }
         }
     }
     out
