@@ -41,7 +41,16 @@ pub struct Kernels {
     /// Every output of one int8 activation row: `out[o] = Σ_i q[i]·w[o·n + i]` (n = `q.len()`,
     /// exact), given `w_sums[o] = Σ_i w[o·n + i]`. Four weight rows share each activation load.
     pub gemv_i8: GemvI8,
+    /// A 4×4 tile of int8 products: `out[r][o] = Σ_i q[r·n + i]·w[o·n + i]` for four activation
+    /// rows and four weight rows of width `n`, given `w_sums[o] = Σ_i w[o·n + i]` (exact).
+    pub tile_i8: TileI8,
+    /// onnxruntime's `DynamicQuantizeLinear` step: `q = clamp(round_half_even(x / scale) + zero,
+    /// 0, 255) − 128` for every element (bit-identical on every path).
+    pub quantize: fn(&[f32], f32, i32, &mut [i8]),
 }
+
+/// `tile_i8(q, w, n, w_sums)`: see [`Kernels::tile_i8`].
+pub type TileI8 = fn(&[i8], &[i8], usize, &[i32]) -> [[i32; 4]; 4];
 
 /// `gemv_i8(q, w, w_sums, out)`: see [`Kernels::gemv_i8`].
 pub type GemvI8 = fn(&[i8], &[i8], &[i32], &mut [i32]);
@@ -66,6 +75,8 @@ pub const SCALAR: Kernels = Kernels {
     dot_i8_4: scalar::dot_i8_4,
     dot_f32_4: scalar::dot_f32_4,
     gemv_i8: scalar::gemv_i8,
+    tile_i8: scalar::tile_i8,
+    quantize: scalar::quantize,
 };
 
 /// The best kernels for the running CPU (detected once). `EDGEMT_KERNELS=NAME` picks another
@@ -175,6 +186,29 @@ mod scalar {
         gemv_i8_with(dot_i8, q, w, out)
     }
 
+    pub fn tile_i8(q: &[i8], w: &[i8], n: usize, _w_sums: &[i32]) -> [[i32; 4]; 4] {
+        tile_i8_with(dot_i8_4, q, w, n)
+    }
+
+    pub fn quantize(x: &[f32], scale: f32, zero: i32, q: &mut [i8]) {
+        for (d, &v) in q.iter_mut().zip(x) {
+            let u = ((v / scale).round_ties_even() + zero as f32).clamp(0.0, 255.0) as i32;
+            *d = (u - 128) as i8;
+        }
+    }
+
+    /// `tile_i8` out of a four-row dot product.
+    pub fn tile_i8_with(dot4: fn(&[i8], usize, &[i8]) -> [i32; 4], q: &[i8], w: &[i8], n: usize) -> [[i32; 4]; 4] {
+        let mut out = [[0; 4]; 4];
+        for o in 0..4 {
+            let col = dot4(q, n, &w[o * n..][..n]);
+            for r in 0..4 {
+                out[r][o] = col[r];
+            }
+        }
+        out
+    }
+
     /// `gemv_i8` out of a one-row dot product.
     pub fn gemv_i8_with(dot: fn(&[i8], &[i8]) -> i32, q: &[i8], w: &[i8], out: &mut [i32]) {
         let n = q.len();
@@ -244,6 +278,8 @@ mod x86 {
         dot_i8_4,
         dot_f32_4,
         gemv_i8,
+        tile_i8,
+        quantize,
     };
     /// AVX2 with int8 products on AVX-512 VNNI (`vpdpbusd` on 256-bit registers).
     pub const KERNELS_VNNI512: Kernels = Kernels {
@@ -251,6 +287,7 @@ mod x86 {
         dot_i8: dot_i8_vnni512,
         dot_i8_4: dot_i8_4_vnni512,
         gemv_i8: gemv_i8_vnni512,
+        tile_i8: tile_i8_vnni512,
         ..KERNELS
     };
     /// AVX2 with int8 products on AVX-VNNI (the VEX `vpdpbusd`).
@@ -304,6 +341,92 @@ mod x86 {
             }
             out
         }
+    }
+
+    fn tile_i8(q: &[i8], w: &[i8], n: usize, _w_sums: &[i32]) -> [[i32; 4]; 4] {
+        super::scalar::tile_i8_with(dot_i8_4, q, w, n)
+    }
+
+    fn quantize(x: &[f32], scale: f32, zero: i32, q: &mut [i8]) {
+        assert_eq!(x.len(), q.len());
+        // SAFETY: only installed when `supported()`; loads and stores stay within `x`/`q`.
+        unsafe { quantize_avx2(x, scale, zero, q) }
+    }
+
+    /// `x / scale` rounded by `vcvtps2dq` under the default MXCSR mode (round half to even), as
+    /// the scalar `round_ties_even`; the clamp to 0..=255 happens in f32 first, like the
+    /// reference, so huge values and NaN land where the scalar path puts them.
+    #[target_feature(enable = "avx2")]
+    unsafe fn quantize_avx2(x: &[f32], scale: f32, zero: i32, q: &mut [i8]) {
+        let n = x.len();
+        let (px, pq) = (x.as_ptr(), q.as_mut_ptr());
+        let (vs, vz) = (_mm256_set1_ps(scale), _mm256_set1_ps(zero as f32));
+        let (lo, hi) = (_mm256_setzero_ps(), _mm256_set1_ps(255.0));
+        let bias = _mm256_set1_epi32(128);
+        let mut i = 0;
+        unsafe {
+            while i + 8 <= n {
+                let r = _mm256_round_ps(
+                    _mm256_div_ps(_mm256_loadu_ps(px.add(i)), vs),
+                    _MM_FROUND_TO_NEAREST_INT | _MM_FROUND_NO_EXC,
+                );
+                // max/min with the constant as first operand map NaN to the constant's side the
+                // way f32::clamp(NaN) does not; NaN activations are garbage either way.
+                let c = _mm256_min_ps(_mm256_max_ps(_mm256_add_ps(r, vz), lo), hi);
+                let v = _mm256_sub_epi32(_mm256_cvttps_epi32(c), bias);
+                let mut lanes = [0i32; 8];
+                _mm256_storeu_si256(lanes.as_mut_ptr() as *mut __m256i, v);
+                for (j, l) in lanes.iter().enumerate() {
+                    *pq.add(i + j) = *l as i8;
+                }
+                i += 8;
+            }
+        }
+        super::scalar::quantize(&x[i..], scale, zero, &mut q[i..]);
+    }
+
+    fn tile_i8_vnni512(q: &[i8], w: &[i8], n: usize, w_sums: &[i32]) -> [[i32; 4]; 4] {
+        assert!(q.len() >= 4 * n && w.len() >= 4 * n && w_sums.len() >= 4);
+        // SAFETY: only installed when the CPU has AVX-512 VNNI + VL; the four rows of `q` and
+        // of `w` lie within the slices (checked).
+        unsafe { tile_i8_vnni512_impl(q, w, n, w_sums) }
+    }
+
+    /// Sixteen accumulators (ymm0–31 are there with AVX-512 VL): each activation load feeds four
+    /// weight rows and each weight load four activation rows.
+    #[target_feature(enable = "avx2,avx512vnni,avx512vl")]
+    unsafe fn tile_i8_vnni512_impl(q: &[i8], w: &[i8], n: usize, w_sums: &[i32]) -> [[i32; 4]; 4] {
+        let (pq, pw) = (q.as_ptr(), w.as_ptr());
+        let flip = _mm256_set1_epi8(-128);
+        let mut acc = [[_mm256_setzero_si256(); 4]; 4];
+        let body = n / 32 * 32;
+        let mut out = [[0i32; 4]; 4];
+        unsafe {
+            let mut i = 0;
+            while i < body {
+                let wv = [0, 1, 2, 3].map(|o| _mm256_loadu_si256(pw.add(o * n + i) as *const __m256i));
+                for (r, acc) in acc.iter_mut().enumerate() {
+                    let av = _mm256_xor_si256(_mm256_loadu_si256(pq.add(r * n + i) as *const __m256i), flip);
+                    for (acc, wv) in acc.iter_mut().zip(wv) {
+                        *acc = _mm256_dpbusd_epi32(*acc, av, wv);
+                    }
+                }
+                i += 32;
+            }
+            for (r, out) in out.iter_mut().enumerate() {
+                *out = hsum4_i32(acc[r]);
+                for (o, v) in out.iter_mut().enumerate() {
+                    let mut tail_w = 0;
+                    for j in body..n {
+                        let x = *pw.add(o * n + j) as i32;
+                        tail_w += x;
+                        *v += *pq.add(r * n + j) as i32 * x;
+                    }
+                    *v -= 128 * (w_sums[o] - tail_w);
+                }
+            }
+        }
+        out
     }
 
     fn gemv_i8(q: &[i8], w: &[i8], w_sums: &[i32], out: &mut [i32]) {
@@ -760,6 +883,8 @@ mod arm64 {
         dot_i8_4: dot_i8_4_widening,
         dot_f32_4,
         gemv_i8: gemv_i8_widening,
+        tile_i8: tile_i8_widening,
+        quantize: super::scalar::quantize,
     };
     pub const SDOT: Kernels = Kernels {
         name: "aarch64-neon-sdot",
@@ -771,7 +896,17 @@ mod arm64 {
         dot_i8_4: dot_i8_4_sdot,
         dot_f32_4,
         gemv_i8: gemv_i8_sdot,
+        tile_i8: tile_i8_sdot,
+        quantize: super::scalar::quantize,
     };
+
+    fn tile_i8_widening(q: &[i8], w: &[i8], n: usize, _w_sums: &[i32]) -> [[i32; 4]; 4] {
+        super::scalar::tile_i8_with(dot_i8_4_widening, q, w, n)
+    }
+
+    fn tile_i8_sdot(q: &[i8], w: &[i8], n: usize, _w_sums: &[i32]) -> [[i32; 4]; 4] {
+        super::scalar::tile_i8_with(dot_i8_4_sdot, q, w, n)
+    }
 
     fn gemv_i8_widening(q: &[i8], w: &[i8], _w_sums: &[i32], out: &mut [i32]) {
         super::scalar::gemv_i8_with(dot_i8_widening, q, w, out)
@@ -950,6 +1085,30 @@ mod tests {
                     }
                     let ext = vec![-128i8; 4 * stride];
                     assert_eq!((k.dot_i8_4)(&ext, stride, &extreme), [16384 * n as i32; 4], "{} i8×4 extremes", k.name);
+                }
+                // Quantisation, rounding ties included (x/scale = k + 0.5 exactly).
+                let ties: Vec<f32> = a
+                    .iter()
+                    .enumerate()
+                    .map(|(j, &v)| if j % 3 == 0 { (j as f32 - 40.5) * 0.25 } else { v * 40.0 })
+                    .collect();
+                for (scale, zero) in [(0.25f32, 128), (0.0137, 17), (1.0, 0), (0.5, 255)] {
+                    let (mut got, mut want) = (vec![0i8; n], vec![0i8; n]);
+                    (k.quantize)(&ties, scale, zero, &mut got);
+                    (SCALAR.quantize)(&ties, scale, zero, &mut want);
+                    assert_eq!(got, want, "{} quantize n={n} scale {scale}", k.name);
+                }
+                // A 4×4 tile.
+                if n > 0 {
+                    let w: Vec<i8> = (0..4 * n).map(|j| ib[j % n].wrapping_mul(j as i8 | 1)).collect();
+                    let sums: Vec<i32> = w.chunks(n).map(|r| r.iter().map(|&v| v as i32).sum()).collect();
+                    let got = (k.tile_i8)(&rows_i8[..4 * n], &w, n, &sums);
+                    for (r, row) in rows_i8.chunks(n).take(4).enumerate() {
+                        for o in 0..4 {
+                            let want = (SCALAR.dot_i8)(row, &w[o * n..][..n]);
+                            assert_eq!(got[r][o], want, "{} tile n={n} [{r}][{o}]", k.name);
+                        }
+                    }
                 }
                 // Every output of a row, for 0..9 outputs (groups of four and the rest).
                 for outs in [0, 1, 4, 5, 9] {

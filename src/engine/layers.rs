@@ -49,7 +49,7 @@ pub(crate) fn linear(k: &Kernels, lin: &Linear, x: &[f32], rows: usize, out: &mu
         }
         Weights::I8 { w, scale, row_sums, zero_adj, w_sums } => {
             let q = &mut qbuf[..rows * n_in];
-            let (a_scale, zero) = quantize(&x[..rows * n_in], q);
+            let (a_scale, zero) = quantize(k, &x[..rows * n_in], q);
             // a - zero = (a - 128) + (128 - zero): the kernel sees signed bytes;
             // Σ (a − za)(w − zw) = Σ q·w' + adj·Σ q + shift·Σ (w − zw) with q = a − 128,
             // w' = w − zw − adj, shift = 128 − za.
@@ -68,7 +68,7 @@ pub(crate) fn linear(k: &Kernels, lin: &Linear, x: &[f32], rows: usize, out: &mu
                     }
                 }
             } else {
-                linear_i8_blocks(k, q, w, n_in, n_out, rows, shift, a_scale, scale, row_sums, zero_adj, out);
+                linear_i8_blocks(k, q, w, n_in, n_out, rows, shift, a_scale, scale, row_sums, zero_adj, w_sums, out);
             }
         }
         Weights::U8 { q, scale, zero } => {
@@ -110,7 +110,8 @@ pub(crate) fn linear(k: &Kernels, lin: &Linear, x: &[f32], rows: usize, out: &mu
     }
 }
 
-/// int8 `linear` for four or more rows: blocks of rows, four rows per weight load.
+/// int8 `linear` for four or more rows: blocks of rows; 4×4 tiles (four outputs × four rows
+/// per kernel call), the remaining rows and outputs one by one.
 #[allow(clippy::too_many_arguments)]
 fn linear_i8_blocks(
     k: &Kernels,
@@ -124,31 +125,52 @@ fn linear_i8_blocks(
     scale: &[f32],
     row_sums: &[i32],
     zero_adj: &[i32],
+    w_sums: &[i32],
     out: &mut [f32],
 ) {
+    let tiled_outs = n_out / 4 * 4;
     for r0 in (0..rows).step_by(ROW_BLOCK) {
         let r1 = (r0 + ROW_BLOCK).min(rows);
+        let tiled_rows = r0 + (r1 - r0) / 4 * 4;
         let mut qsums = [0i32; ROW_BLOCK];
         if !zero_adj.is_empty() {
             for (s, r) in qsums.iter_mut().zip(r0..r1) {
                 *s = q[r * n_in..][..n_in].iter().map(|&v| v as i32).sum();
             }
         }
-        for (o, wo) in w.chunks_exact(n_in).enumerate() {
-            let (s, rs) = (a_scale * scale[o], shift * row_sums[o]);
+        // acc → output for row r, output o.
+        let emit = |out: &mut [f32], r: usize, o: usize, v: i32| {
             let adj = zero_adj.get(o).copied().unwrap_or(0);
+            let acc = v + shift * row_sums[o] + adj * qsums[r - r0];
+            out[r * n_out + o] = acc as f32 * (a_scale * scale[o]);
+        };
+        for o0 in (0..tiled_outs).step_by(4) {
+            let wt = &w[o0 * n_in..][..4 * n_in];
+            for r in (r0..tiled_rows).step_by(4) {
+                let t = (k.tile_i8)(&q[r * n_in..][..4 * n_in], wt, n_in, &w_sums[o0..o0 + 4]);
+                for (j, t) in t.iter().enumerate() {
+                    for (c, &v) in t.iter().enumerate() {
+                        emit(out, r + j, o0 + c, v);
+                    }
+                }
+            }
+            for o in o0..o0 + 4 {
+                for r in tiled_rows..r1 {
+                    emit(out, r, o, (k.dot_i8)(&q[r * n_in..][..n_in], &w[o * n_in..][..n_in]));
+                }
+            }
+        }
+        for o in tiled_outs..n_out {
+            let wo = &w[o * n_in..][..n_in];
             let mut r = r0;
             while r + 4 <= r1 {
-                let v = (k.dot_i8_4)(&q[r * n_in..], n_in, wo);
-                for (j, v) in v.into_iter().enumerate() {
-                    let acc = v + rs + adj * qsums[r + j - r0];
-                    out[(r + j) * n_out + o] = acc as f32 * s;
+                for (j, v) in (k.dot_i8_4)(&q[r * n_in..], n_in, wo).into_iter().enumerate() {
+                    emit(out, r + j, o, v);
                 }
                 r += 4;
             }
             for r in r..r1 {
-                let acc = (k.dot_i8)(&q[r * n_in..][..n_in], wo) + rs + adj * qsums[r - r0];
-                out[r * n_out + o] = acc as f32 * s;
+                emit(out, r, o, (k.dot_i8)(&q[r * n_in..][..n_in], wo));
             }
         }
     }
@@ -156,7 +178,7 @@ fn linear_i8_blocks(
 
 /// onnxruntime's `DynamicQuantizeLinear` to uint8 over all of `x`, written as `q - 128` (i8).
 /// Returns (scale, zero point).
-fn quantize(x: &[f32], q: &mut [i8]) -> (f32, i32) {
+fn quantize(k: &Kernels, x: &[f32], q: &mut [i8]) -> (f32, i32) {
     let (mut lo, mut hi) = (0f32, 0f32);
     for &v in x {
         lo = lo.min(v);
@@ -168,10 +190,7 @@ fn quantize(x: &[f32], q: &mut [i8]) -> (f32, i32) {
         return (0.0, 0);
     }
     let zero = (0.0 - lo / scale).clamp(0.0, 255.0).round_ties_even() as i32;
-    for (d, &v) in q.iter_mut().zip(x) {
-        let u = ((v / scale).round_ties_even() + zero as f32).clamp(0.0, 255.0) as i32;
-        *d = (u - 128) as i8;
-    }
+    (k.quantize)(x, scale, zero, q);
     (scale, zero)
 }
 
@@ -385,7 +404,7 @@ mod tests {
             assert_eq!(reference.get_or_insert_with(|| out.clone()), &out, "{}", k.name);
         }
         let mut q = vec![0i8; rows * n_in];
-        let (a_scale, za) = quantize(&x, &mut q);
+        let (a_scale, za) = quantize(&super::super::kernels::SCALAR, &x, &mut q);
         for r in 0..rows {
             for o in 0..n_out {
                 let acc: i64 = (0..n_in)
