@@ -16,6 +16,12 @@ typedef enum edgemt_precision {
   EDGEMT_PRECISION_INT8 = 2,
   // float16.
   EDGEMT_PRECISION_FP16 = 3,
+  // `*_quantized.onnx` (transformers.js / Optimum int8).
+  EDGEMT_PRECISION_QUANTIZED = 4,
+  // `*_uint8.onnx` (uint8 weights with zero points).
+  EDGEMT_PRECISION_UINT8 = 5,
+  // `*_q4.onnx` (4-bit `MatMulNBits`, blocks of 32).
+  EDGEMT_PRECISION_Q4 = 6,
 } edgemt_precision;
 
 // Decoder backend.
@@ -173,6 +179,15 @@ enum edgemt_status edgemt_translate(struct edgemt_context *ctx,
 // # Safety
 // `ctx` must be NULL or a pointer returned by a load function.
 const char *edgemt_last_error(const struct edgemt_context *ctx);
+
+// Why part of the model runs on tract instead of the native engine (one line per graph: the
+// node the engine could not take and the backend that runs it instead), or "" when the native
+// engine runs the whole model. The CLI prints the same lines on stderr. Fixed at load: valid
+// until `edgemt_free(ctx)`; never NULL.
+//
+// # Safety
+// `ctx` must be NULL or a pointer returned by a load function.
+const char *edgemt_fallbacks(const struct edgemt_context *ctx);
 
 // Frees a context. NULL and already-freed contexts are ignored (returns
 // EDGEMT_ERR_INVALID_CONTEXT for the latter).

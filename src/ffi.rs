@@ -59,6 +59,12 @@ pub enum edgemt_precision {
     EDGEMT_PRECISION_INT8 = 2,
     /// float16.
     EDGEMT_PRECISION_FP16 = 3,
+    /// `*_quantized.onnx` (transformers.js / Optimum int8).
+    EDGEMT_PRECISION_QUANTIZED = 4,
+    /// `*_uint8.onnx` (uint8 weights with zero points).
+    EDGEMT_PRECISION_UINT8 = 5,
+    /// `*_q4.onnx` (4-bit `MatMulNBits`, blocks of 32).
+    EDGEMT_PRECISION_Q4 = 6,
 }
 
 /// Decoder backend.
@@ -148,6 +154,9 @@ struct Inner {
     translator: Translator,
     params: edgemt_params,
     last_error: Vec<u8>,
+    /// NUL-terminated [`Translator::fallbacks`], one per line ("" when the native engine runs
+    /// every graph); fixed at load.
+    fallbacks: Vec<u8>,
 }
 
 // SAFETY: `user_data` is the caller's pointer, only handed back to the caller's callback; the
@@ -230,6 +239,9 @@ fn load_options(p: &edgemt_params) -> Result<LoadOptions, Error> {
         edgemt_precision::EDGEMT_PRECISION_F32 => Some(Precision::F32),
         edgemt_precision::EDGEMT_PRECISION_INT8 => Some(Precision::Int8),
         edgemt_precision::EDGEMT_PRECISION_FP16 => Some(Precision::Fp16),
+        edgemt_precision::EDGEMT_PRECISION_QUANTIZED => Some(Precision::Quantized),
+        edgemt_precision::EDGEMT_PRECISION_UINT8 => Some(Precision::Uint8),
+        edgemt_precision::EDGEMT_PRECISION_Q4 => Some(Precision::Q4),
     };
     let backend = match p.backend {
         edgemt_backend::EDGEMT_BACKEND_AUTO => Backend::Auto,
@@ -245,8 +257,10 @@ fn finish_load(
 ) -> *mut edgemt_context {
     let (st, ctx) = match r {
         Ok(Ok((translator, params))) => {
+            let mut fallbacks = Vec::new();
+            set_message(&mut fallbacks, &translator.fallbacks().join("\n"));
             let ctx = Box::into_raw(Box::new(edgemt_context {
-                inner: Mutex::new(Inner { translator, params, last_error: vec![0] }),
+                inner: Mutex::new(Inner { translator, params, last_error: vec![0], fallbacks }),
             }));
             register(ctx);
             (EDGEMT_OK, ctx)
@@ -543,6 +557,30 @@ pub unsafe extern "C" fn edgemt_last_error(ctx: *const edgemt_context) -> *const
         let c = unsafe { &*ctx };
         let inner = c.inner.lock().unwrap_or_else(|e| e.into_inner());
         inner.last_error.as_ptr() as *const c_char
+    }));
+    r.unwrap_or(EMPTY.as_ptr() as *const c_char)
+}
+
+/// Why part of the model runs on tract instead of the native engine (one line per graph: the
+/// node the engine could not take and the backend that runs it instead), or "" when the native
+/// engine runs the whole model. The CLI prints the same lines on stderr. Fixed at load: valid
+/// until `edgemt_free(ctx)`; never NULL.
+///
+/// # Safety
+/// `ctx` must be NULL or a pointer returned by a load function.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn edgemt_fallbacks(ctx: *const edgemt_context) -> *const c_char {
+    static INVALID: &[u8] = b"invalid context (freed or never created)\0";
+    static EMPTY: &[u8] = b"\0";
+    let r = catch_unwind(AssertUnwindSafe(|| {
+        if ctx.is_null() || !is_live(ctx) {
+            return INVALID.as_ptr() as *const c_char;
+        }
+        // SAFETY: live context.
+        let c = unsafe { &*ctx };
+        let inner = c.inner.lock().unwrap_or_else(|e| e.into_inner());
+        // The buffer is never changed after load and lives as long as the context.
+        inner.fallbacks.as_ptr() as *const c_char
     }));
     r.unwrap_or(EMPTY.as_ptr() as *const c_char)
 }
