@@ -233,10 +233,11 @@ impl Translator {
         let mut fallbacks = Vec::new();
         let (encoder, native) = match opts.backend {
             Backend::Tract => (None, None),
-            Backend::Native => (
-                Some(NativeEncoder::load(&graphs.encoder, &config)?),
-                Some(NativeDecoder::load(&graphs.decoder, &config)?),
-            ),
+            Backend::Native => {
+                let encoder = NativeEncoder::load(&graphs.encoder, &config)?;
+                let decoder = NativeDecoder::load_with(&graphs.decoder, &config, Some(&encoder))?;
+                (Some(encoder), Some(decoder))
+            }
             Backend::Auto => {
                 let mut fallback = |part: &str, e: Error| {
                     let note = format!("native engine cannot run the {part} ({e}); tract runs it instead");
@@ -244,7 +245,9 @@ impl Translator {
                     fallbacks.push(note);
                 };
                 let encoder = NativeEncoder::load(&graphs.encoder, &config).map_err(|e| fallback("encoder", e)).ok();
-                let native = NativeDecoder::load(&graphs.decoder, &config).map_err(|e| fallback("decoder", e)).ok();
+                let native = NativeDecoder::load_with(&graphs.decoder, &config, encoder.as_ref())
+                    .map_err(|e| fallback("decoder", e))
+                    .ok();
                 (encoder, native)
             }
         };

@@ -5,6 +5,9 @@
 
 use super::kernels::{self, Kernels};
 use super::layers::{add_and_norm, attend, attend_rows, embed, feed_forward, linear, split_heads, table_bytes};
+use std::sync::Arc;
+
+use super::NativeEncoder;
 use super::weights::{Attention, FeedForward, Graph, Linear, RawTable as Table};
 use super::{Activation, check_layers};
 use crate::error::{Error, Result};
@@ -26,7 +29,9 @@ pub struct NativeDecoder {
     ffn: usize,
     vocab: usize,
     max_positions: usize,
-    embed: Table,
+    /// Shared with the encoder when both files hold the same table (tied embeddings).
+    embed: Arc<Table>,
+    embed_shared: bool,
     embed_scale: f32,
     positions: Vec<f32>,
     layers: Vec<Layer>,
@@ -55,6 +60,12 @@ impl NativeDecoder {
     /// Extracts the decoder from `decoder_model*.onnx` (or `decoder_model_merged*.onnx`) and
     /// checks it against `config.json`. The parsed graph is dropped before this returns.
     pub fn load(src: &OnnxSource, cfg: &ModelConfig) -> Result<NativeDecoder> {
+        Self::load_with(src, cfg, None)
+    }
+
+    /// As [`NativeDecoder::load`], holding the token embedding once when `encoder` has the same
+    /// table (tied embeddings exported into both files).
+    pub fn load_with(src: &OnnxSource, cfg: &ModelConfig, encoder: Option<&NativeEncoder>) -> Result<NativeDecoder> {
         let g = Graph::load(src)?;
         let path = src.label();
         let unsupported = |m: String| Error::Graph { path: path.clone(), message: m };
@@ -69,6 +80,22 @@ impl NativeDecoder {
             )
         })?;
         check_layers(&g, scope, cfg.decoder_layers, "decoder_layers").map_err(unsupported)?;
+        // The largest tables first, while little else is held: the peak of loading is the
+        // weights already copied plus one matrix on its way (and the embedding, when it equals
+        // the encoder's, is dropped again at once).
+        let (embed, embed_scale) = g
+            .embedding(&format!("{scope}/shared"), vocab, d)
+            .or_else(|_| g.embedding(&format!("{scope}/embed_tokens"), vocab, d))?;
+        let (embed, embed_shared) = match encoder.map(|e| e.embedding()).filter(|shared| ***shared == embed) {
+            Some(shared) => {
+                drop(embed);
+                (shared.clone(), true)
+            }
+            None => (Arc::new(embed), false),
+        };
+        super::release_freed_memory();
+        let lm_head = g.linear("/lm_head", d, vocab)?;
+        super::release_freed_memory();
         let mut layers = Vec::with_capacity(cfg.decoder_layers);
         for l in 0..cfg.decoder_layers {
             let s = format!("{scope}/layers.{l}");
@@ -78,12 +105,10 @@ impl NativeDecoder {
                 ffn: g.feed_forward(&s, d, ffn)?,
             });
         }
-        let (embed, embed_scale) = g
-            .embedding(&format!("{scope}/shared"), vocab, d)
-            .or_else(|_| g.embedding(&format!("{scope}/embed_tokens"), vocab, d))?;
         let positions = g.table(&format!("{scope}/embed_positions"), cfg.max_position_embeddings, d)?;
-        let lm_head = g.linear("/lm_head", d, vocab)?;
         let logits_bias = g.logits_bias(vocab)?;
+        drop(g);
+        super::release_freed_memory();
         Ok(NativeDecoder {
             d,
             heads,
@@ -92,6 +117,7 @@ impl NativeDecoder {
             vocab,
             max_positions: cfg.max_position_embeddings,
             embed,
+            embed_shared,
             embed_scale,
             positions,
             layers,
@@ -112,14 +138,15 @@ impl NativeDecoder {
         self.kernels
     }
 
-    /// Bytes of weights held.
+    /// Bytes of weights held (the token embedding not counted when it is the encoder's).
     pub fn weight_bytes(&self) -> usize {
         let lin: usize = self
             .layers
             .iter()
             .map(|l| l.self_attn.weight_bytes() + l.cross_attn.weight_bytes() + l.ffn.weight_bytes())
             .sum();
-        lin + table_bytes(&self.embed) + self.lm_head.weight_bytes() + self.positions.len() * 4
+        let table = if self.embed_shared { 0 } else { table_bytes(&self.embed) };
+        lin + table + self.lm_head.weight_bytes() + self.positions.len() * 4
     }
 
     /// Logits per step.

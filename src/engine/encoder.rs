@@ -4,6 +4,8 @@
 
 use super::kernels::{self, Kernels};
 use super::layers::{add_and_norm, attend_rows, embed, feed_forward, linear, split_heads, table_bytes};
+use std::sync::Arc;
+
 use super::weights::{Attention, FeedForward, Graph, RawTable};
 use super::{Activation, check_layers};
 use crate::error::{Error, Result};
@@ -23,7 +25,7 @@ pub struct NativeEncoder {
     ffn: usize,
     vocab: usize,
     max_positions: usize,
-    embed: RawTable,
+    embed: Arc<RawTable>,
     embed_scale: f32,
     /// `[max_positions][d]`.
     positions: Vec<f32>,
@@ -134,6 +136,8 @@ impl NativeEncoder {
             .embedding(&format!("{scope}/embed_tokens"), vocab, d)
             .or_else(|_| g.embedding(&format!("{scope}/shared"), vocab, d))?;
         let positions = g.table(&format!("{scope}/embed_positions"), cfg.max_position_embeddings, d)?;
+        drop(g);
+        super::release_freed_memory();
         Ok(NativeEncoder {
             d,
             heads,
@@ -141,7 +145,7 @@ impl NativeEncoder {
             ffn,
             vocab,
             max_positions: cfg.max_position_embeddings,
-            embed,
+            embed: Arc::new(embed),
             embed_scale,
             positions,
             layers,
@@ -159,6 +163,11 @@ impl NativeEncoder {
     pub fn weight_bytes(&self) -> usize {
         let lin: usize = self.layers.iter().map(|l| l.self_attn.weight_bytes() + l.ffn.weight_bytes()).sum();
         lin + table_bytes(&self.embed) + self.positions.len() * 4
+    }
+
+    /// The token embedding table (the decoder holds the same one when they are equal).
+    pub fn embedding(&self) -> &Arc<RawTable> {
+        &self.embed
     }
 
     /// Width of the encoder output.

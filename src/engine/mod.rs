@@ -104,6 +104,20 @@ fn check_layers(g: &Graph, scope: &str, layers: usize, what: &str) -> Result<(),
     Ok(())
 }
 
+/// Hands the memory freed while copying weights out of a graph back to the system (glibc keeps
+/// freed blocks of the size of a weight matrix in its heap, where the next matrix cannot always
+/// reuse them: measured 30 MB of an opus-mt-sized int8 model's peak). Elsewhere a no-op.
+fn release_freed_memory() {
+    #[cfg(all(target_os = "linux", target_env = "gnu"))]
+    {
+        unsafe extern "C" {
+            fn malloc_trim(pad: usize) -> std::ffi::c_int;
+        }
+        // SAFETY: glibc's malloc_trim has no preconditions; it only returns free heap pages.
+        unsafe { malloc_trim(0) };
+    }
+}
+
 /// erf with |error| < 1.2e-7 (Numerical Recipes' erfc Chebyshev fit).
 fn erf(x: f32) -> f32 {
     let z = (x as f64).abs();

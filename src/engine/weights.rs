@@ -26,6 +26,7 @@ use tract_onnx::prelude::*;
 
 use crate::error::{Error, Result};
 use crate::model::OnnxSource;
+use crate::model::lazy::{ByteTensor, LazyGraph};
 
 /// The node names a linear layer's product may have in its scope: float, onnxruntime's dynamic
 /// int8 quantisation, 4-bit `MatMulNBits`, `Gemm`.
@@ -108,8 +109,16 @@ impl Linear {
     }
 }
 
-/// The parsed decoder graph: nodes by name, initializers by name.
-pub struct Graph {
+/// A constant of the graph: an initializer still in the file, or a small tensor held (from a
+/// `Constant` node or a subgraph).
+#[derive(Clone)]
+enum Stored {
+    File(usize),
+    Proto(Box<TensorProto>),
+}
+
+/// The parsed graph: nodes by name, initializers by name (read from the file on demand).
+pub struct Graph<'a> {
     path: std::path::PathBuf,
     nodes: HashMap<String, NodeProto>,
     /// Nodes consuming each tensor name.
@@ -119,24 +128,33 @@ pub struct Graph {
     /// Constants as stored in the file, converted when read ([`Graph::init`]) and dropped once
     /// their only reader has been extracted ([`Graph::release`]): the graph never holds a
     /// second copy of the weights.
-    inits: RefCell<HashMap<String, TensorProto>>,
+    inits: RefCell<HashMap<String, Stored>>,
+    /// The file, its initializers located but not read.
+    file: LazyGraph<'a>,
     /// Directory for external tensor data.
     dir: Option<String>,
 }
 
-impl Graph {
+impl<'a> Graph<'a> {
     /// Reads the ONNX graph.
-    pub fn load(src: &OnnxSource) -> Result<Graph> {
+    pub fn load(src: &OnnxSource<'a>) -> Result<Graph<'a>> {
         let path = &src.label();
-        let proto = src.proto()?;
-        let graph: GraphProto =
-            proto.graph.ok_or_else(|| Error::Graph { path: path.into(), message: "the file has no graph".into() })?;
+        let mut file = match src {
+            OnnxSource::File(p) => LazyGraph::open_file(p)?,
+            OnnxSource::Memory { bytes, .. } => LazyGraph::open_memory(bytes, path)?,
+        };
+        let graph = std::mem::take(&mut file.graph);
+        let mut inits = HashMap::new();
+        for (i, t) in file.tensors.iter().enumerate() {
+            inits.entry(t.name.clone()).or_insert(Stored::File(i));
+        }
         let mut g = Graph {
             path: path.into(),
             nodes: HashMap::new(),
             consumers: HashMap::new(),
             producers: HashMap::new(),
-            inits: RefCell::new(HashMap::new()),
+            inits: RefCell::new(inits),
+            file,
             dir: src.data_dir(),
         };
         g.add_graph(graph);
@@ -172,7 +190,7 @@ impl Graph {
         // its own.
         let inits = self.inits.get_mut();
         for t in graph.initializer {
-            inits.entry(t.name.clone()).or_insert(t);
+            inits.entry(t.name.clone()).or_insert(Stored::Proto(Box::new(t)));
         }
         for mut n in graph.node {
             for i in &n.input {
@@ -188,7 +206,7 @@ impl Graph {
             {
                 let inits = self.inits.get_mut();
                 for o in &n.output {
-                    inits.entry(o.clone()).or_insert_with(|| t.clone());
+                    inits.entry(o.clone()).or_insert_with(|| Stored::Proto(Box::new(t.clone())));
                 }
             }
             if n.op_type == "If" {
@@ -213,12 +231,36 @@ impl Graph {
         self.nodes.get(name)
     }
 
-    /// The constant `name`, converted from the file's encoding (external data included).
+    /// The constant `name`, read from the file (or converted from a held proto), external data
+    /// included.
     fn init(&self, name: &str) -> Result<Tensor> {
-        let inits = self.inits.borrow();
-        let t = inits.get(name).ok_or_else(|| self.err(format!("`{name}` is not a constant of the graph")))?;
-        let fw = tract_onnx::onnx();
-        tract_onnx::tensor::load_tensor(&*fw.provider, t, self.dir.as_deref()).map_err(|e| Error::onnx(&self.path, e))
+        let stored = self.inits.borrow().get(name).cloned();
+        match stored.ok_or_else(|| self.err(format!("`{name}` is not a constant of the graph")))? {
+            Stored::File(i) => self.file.tensor(&self.file.tensors[i], self.dir.as_deref()),
+            Stored::Proto(t) => {
+                let fw = tract_onnx::onnx();
+                tract_onnx::tensor::load_tensor(&*fw.provider, &t, self.dir.as_deref())
+                    .map_err(|e| Error::onnx(&self.path, e))
+            }
+        }
+    }
+
+    /// A UINT8/INT8 constant's bytes in one buffer, without a tensor in between (the large
+    /// int8 matrices and tables): `(signed, shape, bytes)`.
+    fn init_bytes(&self, name: &str) -> Result<ByteTensor> {
+        if let Some(Stored::File(i)) = self.inits.borrow().get(name).cloned()
+            && let Some(b) = self.file.bytes(&self.file.tensors[i])?
+        {
+            return Ok(b);
+        }
+        let t = self.init(name)?;
+        let signed = match t.datum_type() {
+            DatumType::I8 => true,
+            DatumType::U8 => false,
+            other => return Err(self.err(format!("`{name}` holds {other:?}, expected 8-bit integers"))),
+        };
+        let v = t.try_as_plain_ram().map_err(|e| self.err(e.to_string()))?;
+        Ok((signed, t.shape().to_vec(), v.as_bytes().to_vec()))
     }
 
     fn has_init(&self, name: &str) -> bool {
@@ -282,14 +324,21 @@ impl Graph {
                 self.err(format!("`{node}` weight has shape {:?}, expected {want:?} from config.json", t.shape()))
             );
         }
-        let arrange = |v: &[_]| if output_major { v.to_vec() } else { transpose(v, n_in, n_out) };
+        let t = match t.datum_type() {
+            DatumType::F16 | DatumType::F32 => t,
+            _ => t.cast_to::<f32>().map_err(|e| self.err(format!("{node}: {e}")))?.into_owned(),
+        };
+        let v = t.try_as_plain_ram().map_err(|e| self.err(e.to_string()))?;
+        // Straight from the tensor into the output-major copy: no intermediate Vec.
         Ok(match t.datum_type() {
             DatumType::F16 => {
-                let v = t.try_as_plain_ram().map_err(|e| self.err(e.to_string()))?;
                 let src = v.as_slice::<f16>().map_err(|e| self.err(e.to_string()))?;
                 Weights::F16(if output_major { src.to_vec() } else { transpose(src, n_in, n_out) })
             }
-            _ => Weights::F32(arrange(&self.f32s(&t, node)?)),
+            _ => {
+                let src = v.as_slice::<f32>().map_err(|e| self.err(e.to_string()))?;
+                Weights::F32(if output_major { src.to_vec() } else { transpose(src, n_in, n_out) })
+            }
         })
     }
 
@@ -495,22 +544,10 @@ impl Graph {
         if mm.op_type != "MatMulInteger" || mm.input.len() < 2 {
             return Err(self.err(format!("`{}` is not a MatMulInteger", mm.name)));
         }
-        let wq = self.init(&mm.input[1])?;
-        if wq.shape() != [n_in, n_out] {
-            return Err(self.err(format!(
-                "`{}` weight has shape {:?}, expected [{n_in}, {n_out}]",
-                mm.name,
-                wq.shape()
-            )));
+        let (signed, shape, bytes) = self.init_bytes(&mm.input[1])?;
+        if shape != [n_in, n_out] {
+            return Err(self.err(format!("`{}` weight has shape {shape:?}, expected [{n_in}, {n_out}]", mm.name)));
         }
-        // Read the bytes as they are stored (no widened copy: the lm_head of an opus-mt model is
-        // 33 MB of them).
-        let view = wq.try_as_plain_ram().map_err(|e| self.err(e.to_string()))?;
-        let (signed, unsigned): (&[i8], &[u8]) = match wq.datum_type() {
-            DatumType::I8 => (view.as_slice::<i8>().map_err(|e| self.err(e.to_string()))?, &[]),
-            DatumType::U8 => (&[], view.as_slice::<u8>().map_err(|e| self.err(e.to_string()))?),
-            other => return Err(self.err(format!("`{}` weights of type {other:?}", mm.name))),
-        };
         let zero = match mm.input.get(3).filter(|s| !s.is_empty()) {
             Some(z) => {
                 broadcast(self.f32s(&self.init(z)?, z)?, n_out).ok_or_else(|| self.err("bad weight zero point"))?
@@ -522,40 +559,46 @@ impl Graph {
             .ok_or_else(|| self.err(format!("no `{scope}/MatMul_quant_scales_mul` node")))?;
         let scale = broadcast(self.f32s(&self.const_input(scales_mul)?, &scales_mul.name)?, n_out)
             .ok_or_else(|| self.err(format!("`{}` scale does not match {n_out} outputs", scales_mul.name)))?;
-        // Output-major bytes, then their values one contiguous row at a time.
-        let rows: Vec<u8> = if unsigned.is_empty() {
-            let bytes: Vec<u8> = signed.iter().map(|&v| v as u8).collect();
-            transpose(&bytes, n_in, n_out)
-        } else {
-            transpose(unsigned, n_in, n_out)
-        };
-        let value = |b: u8| if unsigned.is_empty() { b as i8 as i32 } else { b as i32 };
+        let value = |i: usize| if signed { bytes[i] as i8 as i32 } else { bytes[i] as i32 };
         // Stored as `w - zero` when that fits in i8 (symmetric int8, reduce-range uint8); else
         // (uint8 over the full range) as `w - 128` with `zero_adj = 128 - zero` per output.
-        let fits = rows.chunks_exact(n_in).zip(&zero).all(|(row, &z)| {
-            let z = z as i32;
-            row.iter().all(|&b| (-128..=127).contains(&(value(b) - z)))
+        let (mut lo, mut hi) = (vec![i32::MAX; n_out], vec![i32::MIN; n_out]);
+        for i in 0..n_in {
+            for o in 0..n_out {
+                let v = value(i * n_out + o);
+                lo[o] = lo[o].min(v);
+                hi[o] = hi[o].max(v);
+            }
+        }
+        let fits = (0..n_out).all(|o| {
+            let z = zero[o] as i32;
+            n_in == 0 || (lo[o] - z >= -128 && hi[o] - z <= 127)
         });
-        if !fits && unsigned.is_empty() {
+        if !fits && signed {
             return Err(self.err(format!("`{}`: int8 weights with zero points outside int8 range", mm.name)));
         }
+        let offset: Vec<i32> = zero.iter().map(|&z| if fits { z as i32 } else { 128 }).collect();
+        let zero_adj: Vec<i32> = if fits { Vec::new() } else { zero.iter().map(|&z| 128 - z as i32).collect() };
+        // Straight from the file's `[n_in][n_out]` into output-major rows, in cache-sized tiles.
         let mut w = vec![0i8; n_in * n_out];
-        let mut row_sums = vec![0i32; n_out];
-        let mut zero_adj = vec![0i32; if fits { 0 } else { n_out }];
-        for (o, (row, dst)) in rows.chunks_exact(n_in).zip(w.chunks_exact_mut(n_in)).enumerate() {
-            let z = zero[o] as i32;
-            let offset = if fits { z } else { 128 };
-            if !fits {
-                zero_adj[o] = 128 - z;
+        const TILE: usize = 64;
+        for i0 in (0..n_in).step_by(TILE) {
+            for o0 in (0..n_out).step_by(TILE) {
+                for i in i0..(i0 + TILE).min(n_in) {
+                    for o in o0..(o0 + TILE).min(n_out) {
+                        w[o * n_in + i] = (value(i * n_out + o) - offset[o]) as i8;
+                    }
+                }
             }
-            let mut sum = 0;
-            for (d, &b) in dst.iter_mut().zip(row) {
-                let v = value(b);
-                *d = (v - offset) as i8;
-                sum += v - z;
-            }
-            row_sums[o] = sum;
         }
+        drop(bytes);
+        // Σ (w − zero) = Σ stored + n_in · zero_adj.
+        let row_sums: Vec<i32> = (0..n_out)
+            .map(|o| {
+                let stored: i32 = w[o * n_in..][..n_in].iter().map(|&v| v as i32).sum();
+                stored + zero_adj.get(o).copied().unwrap_or(0) * n_in as i32
+            })
+            .collect();
         let w_sums = w.chunks_exact(n_in).map(|r| r.iter().map(|&v| v as i32).sum()).collect();
         Ok(Weights::I8 { w, scale, row_sums, zero_adj, w_sums })
     }
@@ -597,38 +640,50 @@ impl Graph {
     /// the result is multiplied by (`scale_embedding`; 1 when there is no such Mul).
     pub fn embedding(&self, scope: &str, rows: usize, width: usize) -> Result<(RawTable, f32)> {
         let g = self.node(&format!("{scope}/Gather")).ok_or_else(|| self.err(format!("no `{scope}/Gather` node")))?;
-        let t = self.init(&g.input[0])?;
-        if t.shape() != [rows, width] {
-            return Err(self.err(format!("`{}` table has shape {:?}, expected [{rows}, {width}]", g.name, t.shape())));
-        }
         let mut out_name = g.output.first().cloned().unwrap_or_default();
         let next = |name: &str, op: &str| {
             self.consumers.get(name).into_iter().flatten().filter_map(|n| self.node(n)).find(|n| n.op_type == op)
         };
-        let table = match t.datum_type() {
-            DatumType::F16 => {
-                let v = t.try_as_plain_ram().map_err(|e| self.err(e.to_string()))?;
-                RawTable::F16(v.as_slice::<f16>().map_err(|e| self.err(e.to_string()))?.to_vec())
+        let check = |shape: &[usize]| {
+            if shape != [rows, width] {
+                return Err(self.err(format!("`{}` table has shape {shape:?}, expected [{rows}, {width}]", g.name)));
             }
-            DatumType::U8 => {
-                let dq = next(&out_name, "DequantizeLinear")
-                    .ok_or_else(|| self.err(format!("`{}` reads uint8 without a DequantizeLinear", g.name)))?;
-                let scale = self.f32s(&self.init(&dq.input[1])?, &dq.name)?;
-                let zero = match dq.input.get(2) {
-                    Some(z) => self.f32s(&self.init(z)?, &dq.name)?,
-                    None => vec![0.0],
-                };
-                if scale.len() != 1 || zero.len() != 1 {
-                    return Err(
-                        self.err(format!("`{}`: only per-tensor dequantisation of tables is supported", dq.name))
-                    );
+            Ok(())
+        };
+        let table = if let Some(dq) = next(&out_name, "DequantizeLinear") {
+            // Quantised table (uint8, per tensor): kept in its bytes, read without a copy.
+            let scale = self.f32s(&self.init(&dq.input[1])?, &dq.name)?;
+            let zero = match dq.input.get(2) {
+                Some(z) => self.f32s(&self.init(z)?, &dq.name)?,
+                None => vec![0.0],
+            };
+            if scale.len() != 1 || zero.len() != 1 {
+                return Err(self.err(format!("`{}`: only per-tensor dequantisation of tables is supported", dq.name)));
+            }
+            out_name = dq.output.first().cloned().unwrap_or_default();
+            let (signed, shape, mut q) = self.init_bytes(&g.input[0])?;
+            check(&shape)?;
+            let mut zero = zero[0];
+            if signed {
+                for b in q.iter_mut() {
+                    *b ^= 0x80;
                 }
-                out_name = dq.output.first().cloned().unwrap_or_default();
-                let v = t.try_as_plain_ram().map_err(|e| self.err(e.to_string()))?;
-                let q = v.as_slice::<u8>().map_err(|e| self.err(e.to_string()))?.to_vec();
-                RawTable::U8 { q, zero: zero[0], scale: scale[0] }
+                zero += 128.0;
             }
-            _ => RawTable::F32(self.f32s(&t, &g.name)?),
+            RawTable::U8 { q, zero, scale: scale[0] }
+        } else {
+            let t = self.init(&g.input[0])?;
+            check(t.shape())?;
+            match t.datum_type() {
+                DatumType::F16 => {
+                    let v = t.try_as_plain_ram().map_err(|e| self.err(e.to_string()))?;
+                    RawTable::F16(v.as_slice::<f16>().map_err(|e| self.err(e.to_string()))?.to_vec())
+                }
+                DatumType::U8 | DatumType::I8 => {
+                    return Err(self.err(format!("`{}` reads 8-bit integers without a DequantizeLinear", g.name)));
+                }
+                _ => RawTable::F32(self.f32s(&t, &g.name)?),
+            }
         };
         let scale = match next(&out_name, "Mul") {
             Some(mul) => {
@@ -697,7 +752,7 @@ impl Graph {
 }
 
 /// An embedding table as stored in the file.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum RawTable {
     /// float32 rows.
     F32(Vec<f32>),

@@ -1,6 +1,7 @@
 //! A model directory in the Optimum ONNX layout: which files, which precision, the configs.
 
 pub mod config;
+pub mod lazy;
 pub mod tract;
 
 use std::fmt;
