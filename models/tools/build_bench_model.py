@@ -45,6 +45,8 @@ def main() -> None:
     ap.add_argument("--seed", type=int, default=1234)
     ap.add_argument("--no-fp16", action="store_true")
     ap.add_argument("--js", action="store_true", help="also write the transformers.js layout under js/")
+    ap.add_argument("--ct2-only", action="store_true", help="with --ct2: write only ct2-int8/")
+    ap.add_argument("--ct2", action="store_true", help="also write CTranslate2 int8 under ct2-int8/ (needs ctranslate2)")
     args = ap.parse_args()
 
     import torch
@@ -68,6 +70,32 @@ def main() -> None:
         max_length=args.length, min_length=args.length, num_beams=1, bad_words_ids=[[pad]],
         decoder_start_token_id=pad, pad_token_id=pad, eos_token_id=0, forced_eos_token_id=0,
     )
+    if args.ct2:
+        import ctranslate2
+        from transformers import MarianTokenizer
+
+        with tempfile.TemporaryDirectory() as tmp:
+            pt = Path(tmp) / "pt"
+            model.save_pretrained(pt)
+            for f in ("source.spm", "target.spm"):
+                shutil.copy(BUNDLED / f, pt / f)
+            # CTranslate2 wants one vocabulary entry per logit: the bundled pieces, then
+            # placeholders up to the model's 65,001 (never produced by the tokenizer).
+            # `<pad>` moves to the last id (the model's pad_token_id), as in opus-mt vocabularies
+            # (CTranslate2 drops that trailing `<pad>` row).
+            vocab = json.loads((BUNDLED / "vocab.json").read_text())
+            old_pad = vocab.pop("<pad>")
+            vocab[f"<extra_{old_pad}>"] = old_pad
+            for i in range(len(vocab), args.vocab - 1):
+                vocab[f"<extra_{i}>"] = i
+            vocab["<pad>"] = args.vocab - 1
+            (pt / "vocab.json").write_text(json.dumps(vocab, ensure_ascii=False))
+            MarianTokenizer(str(pt / "source.spm"), str(pt / "target.spm"), str(pt / "vocab.json")).save_pretrained(pt)
+            conv = ctranslate2.converters.TransformersConverter(str(pt))
+            conv.convert(str(args.out / "ct2-int8"), quantization="int8", force=True)
+        print("ctranslate2", ctranslate2.__version__, "->", args.out / "ct2-int8")
+        if args.ct2_only:
+            return
     out = args.out / "optimum"
     if out.exists():
         shutil.rmtree(out)
