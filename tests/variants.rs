@@ -107,3 +107,26 @@ fn unsupported_variants_name_the_file() {
     // Automatic selection skips it and says there is nothing to run.
     assert!(Translator::load(dir.path(), &LoadOptions::default()).is_err());
 }
+
+#[test]
+fn tied_tables_are_held_once() {
+    // f32 (transformers.js, lm_head = Transpose(shared)): encoder table, decoder table and
+    // lm_head are one buffer. int8 (Optimum): the two uint8 embedding tables are one; the
+    // lm_head is its own per-channel int8 matrix.
+    let js = load("tiny-marian-js", Precision::F32);
+    assert_eq!(js.native().unwrap().shared_tables(), (true, true));
+    let legacy = load("tiny-marian-legacy", Precision::F32);
+    assert_eq!(legacy.native().unwrap().shared_tables(), (true, true));
+    let int8 = Translator::load(
+        &common::model_dir(),
+        &LoadOptions { precision: Some(Precision::Int8), backend: Backend::Native, ..Default::default() },
+    )
+    .unwrap();
+    assert_eq!(int8.native().unwrap().shared_tables(), (true, false));
+    let f32 = common::load_backend(&common::model_dir(), Precision::F32, Backend::Native);
+    let (vocab, d) = (f32.config().vocab_size, f32.config().d_model);
+    // Counted once: the decoder's bytes leave out the shared embedding and lm_head.
+    let dec = f32.native().unwrap().weight_bytes();
+    let with_tables = dec + 2 * vocab * d * 4;
+    assert_eq!(f32.native().unwrap().shared_tables(), (true, true), "decoder {dec} bytes vs {with_tables}");
+}

@@ -8,7 +8,7 @@ use super::layers::{add_and_norm, attend, attend_rows, embed, feed_forward, line
 use std::sync::Arc;
 
 use super::NativeEncoder;
-use super::weights::{Attention, FeedForward, Graph, Linear, RawTable as Table};
+use super::weights::{Attention, FeedForward, Graph, Linear, RawTable as Table, Weights};
 use super::{Activation, check_layers};
 use crate::error::{Error, Result};
 use crate::model::{ModelConfig, OnnxSource};
@@ -32,6 +32,8 @@ pub struct NativeDecoder {
     /// Shared with the encoder when both files hold the same table (tied embeddings).
     embed: Arc<Table>,
     embed_shared: bool,
+    /// The lm_head's f32 rows are the embedding table's.
+    lm_head_shared: bool,
     embed_scale: f32,
     positions: Vec<f32>,
     layers: Vec<Layer>,
@@ -83,18 +85,19 @@ impl NativeDecoder {
         // The largest tables first, while little else is held: the peak of loading is the
         // weights already copied plus one matrix on its way (and the embedding, when it equals
         // the encoder's, is dropped again at once).
+        let shared = encoder.map(|e| e.embedding());
         let (embed, embed_scale) = g
-            .embedding(&format!("{scope}/shared"), vocab, d)
-            .or_else(|_| g.embedding(&format!("{scope}/embed_tokens"), vocab, d))?;
-        let (embed, embed_shared) = match encoder.map(|e| e.embedding()).filter(|shared| ***shared == embed) {
-            Some(shared) => {
-                drop(embed);
-                (shared.clone(), true)
-            }
-            None => (Arc::new(embed), false),
-        };
+            .embedding_tied(&format!("{scope}/shared"), vocab, d, shared)
+            .or_else(|_| g.embedding_tied(&format!("{scope}/embed_tokens"), vocab, d, shared))?;
+        let embed_shared = shared.is_some_and(|s| Arc::ptr_eq(s, &embed));
         super::release_freed_memory();
-        let lm_head = g.linear("/lm_head", d, vocab)?;
+        // A tied f32 lm_head holds the embedding's rows: keep one copy of them.
+        let tied = match &*embed {
+            Table::F32(e) => Some(e),
+            _ => None,
+        };
+        let lm_head = g.linear_tied("/lm_head", d, vocab, tied)?;
+        let lm_head_shared = matches!((&lm_head.w, tied), (Weights::F32(w), Some(e)) if Arc::ptr_eq(w, e));
         super::release_freed_memory();
         let mut layers = Vec::with_capacity(cfg.decoder_layers);
         for l in 0..cfg.decoder_layers {
@@ -118,6 +121,7 @@ impl NativeDecoder {
             max_positions: cfg.max_position_embeddings,
             embed,
             embed_shared,
+            lm_head_shared,
             embed_scale,
             positions,
             layers,
@@ -126,6 +130,12 @@ impl NativeDecoder {
             act,
             kernels: kernels::best(),
         })
+    }
+
+    /// Which tables are held once: (the token embedding is the encoder's, the lm_head's rows
+    /// are the embedding's).
+    pub fn shared_tables(&self) -> (bool, bool) {
+        (self.embed_shared, self.lm_head_shared)
     }
 
     /// Uses `k` instead of the detected kernels (tests, benchmarks).
@@ -146,7 +156,8 @@ impl NativeDecoder {
             .map(|l| l.self_attn.weight_bytes() + l.cross_attn.weight_bytes() + l.ffn.weight_bytes())
             .sum();
         let table = if self.embed_shared { 0 } else { table_bytes(&self.embed) };
-        lin + table + self.lm_head.weight_bytes() + self.positions.len() * 4
+        let lm_head = if self.lm_head_shared { 0 } else { self.lm_head.weight_bytes() };
+        lin + table + lm_head + self.positions.len() * 4
     }
 
     /// Logits per step.

@@ -133,8 +133,8 @@ impl NativeEncoder {
         }
         let vocab = cfg.vocab_size;
         let (embed, embed_scale) = g
-            .embedding(&format!("{scope}/embed_tokens"), vocab, d)
-            .or_else(|_| g.embedding(&format!("{scope}/shared"), vocab, d))?;
+            .embedding_tied(&format!("{scope}/embed_tokens"), vocab, d, None)
+            .or_else(|_| g.embedding_tied(&format!("{scope}/shared"), vocab, d, None))?;
         let positions = g.table(&format!("{scope}/embed_positions"), cfg.max_position_embeddings, d)?;
         drop(g);
         super::release_freed_memory();
@@ -145,7 +145,7 @@ impl NativeEncoder {
             ffn,
             vocab,
             max_positions: cfg.max_position_embeddings,
-            embed: Arc::new(embed),
+            embed,
             embed_scale,
             positions,
             layers,

@@ -47,6 +47,12 @@ pub struct Kernels {
     /// onnxruntime's `DynamicQuantizeLinear` step: `q = clamp(round_half_even(x / scale) + zero,
     /// 0, 255) − 128` for every element (bit-identical on every path).
     pub quantize: fn(&[f32], f32, i32, &mut [i8]),
+    /// Every output of one f32 activation row: `out[o] = dot_f32(x, w[o·n ..][.. n])`, four
+    /// weight rows per activation load.
+    pub gemv_f32: fn(&[f32], &[f32], &mut [f32]),
+    /// Every output of one f32 activation row over unsigned-byte weights:
+    /// `out[o] = dot_u8(x, w[o·n ..][.. n])`.
+    pub gemv_u8: fn(&[f32], &[u8], &mut [f32]),
 }
 
 /// `tile_i8(q, w, n, w_sums)`: see [`Kernels::tile_i8`].
@@ -77,6 +83,8 @@ pub const SCALAR: Kernels = Kernels {
     gemv_i8: scalar::gemv_i8,
     tile_i8: scalar::tile_i8,
     quantize: scalar::quantize,
+    gemv_f32: scalar::gemv_f32,
+    gemv_u8: scalar::gemv_u8,
 };
 
 /// The best kernels for the running CPU (detected once). `EDGEMT_KERNELS=NAME` picks another
@@ -197,6 +205,22 @@ mod scalar {
         }
     }
 
+    pub fn gemv_f32(x: &[f32], w: &[f32], out: &mut [f32]) {
+        gemv_with(dot_f32, x, w, out)
+    }
+
+    pub fn gemv_u8(x: &[f32], w: &[u8], out: &mut [f32]) {
+        gemv_with(dot_u8, x, w, out)
+    }
+
+    /// A float `gemv` out of a one-row dot product.
+    pub fn gemv_with<W>(dot: fn(&[f32], &[W]) -> f32, x: &[f32], w: &[W], out: &mut [f32]) {
+        let n = x.len();
+        for (y, wo) in out.iter_mut().zip(w.chunks_exact(n.max(1))) {
+            *y = dot(x, wo);
+        }
+    }
+
     /// `tile_i8` out of a four-row dot product.
     pub fn tile_i8_with(dot4: fn(&[i8], usize, &[i8]) -> [i32; 4], q: &[i8], w: &[i8], n: usize) -> [[i32; 4]; 4] {
         let mut out = [[0; 4]; 4];
@@ -280,6 +304,8 @@ mod x86 {
         gemv_i8,
         tile_i8,
         quantize,
+        gemv_f32,
+        gemv_u8,
     };
     /// AVX2 with int8 products on AVX-512 VNNI (`vpdpbusd` on 256-bit registers).
     pub const KERNELS_VNNI512: Kernels = Kernels {
@@ -345,6 +371,83 @@ mod x86 {
 
     fn tile_i8(q: &[i8], w: &[i8], n: usize, _w_sums: &[i32]) -> [[i32; 4]; 4] {
         super::scalar::tile_i8_with(dot_i8_4, q, w, n)
+    }
+
+    fn gemv_f32(x: &[f32], w: &[f32], out: &mut [f32]) {
+        assert_eq!(w.len(), x.len() * out.len());
+        // SAFETY: only installed when `supported()`; every row read lies within `w` (checked).
+        unsafe { gemv_f32_avx2(x, w, out) }
+    }
+
+    #[target_feature(enable = "avx2,fma")]
+    unsafe fn gemv_f32_avx2(x: &[f32], w: &[f32], out: &mut [f32]) {
+        let n = x.len();
+        let (px, pw) = (x.as_ptr(), w.as_ptr());
+        let groups = out.len() / 4;
+        unsafe {
+            for g in 0..groups {
+                let rows = [0, 1, 2, 3].map(|r| pw.add((4 * g + r) * n));
+                let mut acc = [_mm256_setzero_ps(); 8];
+                let mut i = 0;
+                while i + 16 <= n {
+                    let (x0, x1) = (_mm256_loadu_ps(px.add(i)), _mm256_loadu_ps(px.add(i + 8)));
+                    for (r, row) in rows.iter().enumerate() {
+                        acc[2 * r] = _mm256_fmadd_ps(x0, _mm256_loadu_ps(row.add(i)), acc[2 * r]);
+                        acc[2 * r + 1] = _mm256_fmadd_ps(x1, _mm256_loadu_ps(row.add(i + 8)), acc[2 * r + 1]);
+                    }
+                    i += 16;
+                }
+                for (r, row) in rows.iter().enumerate() {
+                    let mut v = hsum(_mm256_add_ps(acc[2 * r], acc[2 * r + 1]));
+                    for j in i..n {
+                        v += *px.add(j) * *row.add(j);
+                    }
+                    out[4 * g + r] = v;
+                }
+            }
+        }
+        for o in 4 * groups..out.len() {
+            out[o] = dot_f32(x, &w[o * n..][..n]);
+        }
+    }
+
+    fn gemv_u8(x: &[f32], w: &[u8], out: &mut [f32]) {
+        assert_eq!(w.len(), x.len() * out.len());
+        // SAFETY: only installed when `supported()`; every row read lies within `w` (checked).
+        unsafe { gemv_u8_avx2(x, w, out) }
+    }
+
+    #[target_feature(enable = "avx2,fma")]
+    unsafe fn gemv_u8_avx2(x: &[f32], w: &[u8], out: &mut [f32]) {
+        let n = x.len();
+        let (px, pw) = (x.as_ptr(), w.as_ptr());
+        let groups = out.len() / 4;
+        unsafe {
+            for g in 0..groups {
+                let rows = [0, 1, 2, 3].map(|r| pw.add((4 * g + r) * n));
+                let mut acc = [_mm256_setzero_ps(); 4];
+                let mut i = 0;
+                while i + 8 <= n {
+                    let xv = _mm256_loadu_ps(px.add(i));
+                    for (acc, row) in acc.iter_mut().zip(rows) {
+                        let wv =
+                            _mm256_cvtepi32_ps(_mm256_cvtepu8_epi32(_mm_loadl_epi64(row.add(i) as *const __m128i)));
+                        *acc = _mm256_fmadd_ps(xv, wv, *acc);
+                    }
+                    i += 8;
+                }
+                for (r, row) in rows.iter().enumerate() {
+                    let mut v = hsum(acc[r]);
+                    for j in i..n {
+                        v += *px.add(j) * *row.add(j) as f32;
+                    }
+                    out[4 * g + r] = v;
+                }
+            }
+        }
+        for o in 4 * groups..out.len() {
+            out[o] = dot_u8(x, &w[o * n..][..n]);
+        }
     }
 
     fn quantize(x: &[f32], scale: f32, zero: i32, q: &mut [i8]) {
@@ -885,6 +988,8 @@ mod arm64 {
         gemv_i8: gemv_i8_widening,
         tile_i8: tile_i8_widening,
         quantize: super::scalar::quantize,
+        gemv_f32: gemv_f32_neon,
+        gemv_u8: super::scalar::gemv_u8,
     };
     pub const SDOT: Kernels = Kernels {
         name: "aarch64-neon-sdot",
@@ -898,7 +1003,13 @@ mod arm64 {
         gemv_i8: gemv_i8_sdot,
         tile_i8: tile_i8_sdot,
         quantize: super::scalar::quantize,
+        gemv_f32: gemv_f32_neon,
+        gemv_u8: super::scalar::gemv_u8,
     };
+
+    fn gemv_f32_neon(x: &[f32], w: &[f32], out: &mut [f32]) {
+        super::scalar::gemv_with(dot_f32, x, w, out)
+    }
 
     fn tile_i8_widening(q: &[i8], w: &[i8], n: usize, _w_sums: &[i32]) -> [[i32; 4]; 4] {
         super::scalar::tile_i8_with(dot_i8_4_widening, q, w, n)
@@ -1108,6 +1219,20 @@ mod tests {
                             let want = (SCALAR.dot_i8)(row, &w[o * n..][..n]);
                             assert_eq!(got[r][o], want, "{} tile n={n} [{r}][{o}]", k.name);
                         }
+                    }
+                }
+                // Float GEMV over f32 and u8 weights, 0..9 outputs.
+                for outs in [0, 1, 4, 5, 9] {
+                    let wf: Vec<f32> = (0..outs * n).map(|j| b[j % n.max(1)] * (1.0 + j as f32 * 1e-3)).collect();
+                    let wu: Vec<u8> = (0..outs * n).map(|j| (ia[j % n.max(1)] as u8).wrapping_add(j as u8)).collect();
+                    let (mut gf, mut gu) = (vec![0f32; outs], vec![0f32; outs]);
+                    (k.gemv_f32)(&a, &wf, &mut gf);
+                    (k.gemv_u8)(&a, &wu, &mut gu);
+                    for o in 0..outs {
+                        let want = (SCALAR.dot_f32)(&a, &wf[o * n..][..n]);
+                        assert!((gf[o] - want).abs() <= 2.0 * tol, "{} gemv f32 n={n} output {o}", k.name);
+                        let want = (SCALAR.dot_u8)(&a, &wu[o * n..][..n]);
+                        assert!((gu[o] - want).abs() <= tol * 255.0, "{} gemv u8 n={n} output {o}", k.name);
                     }
                 }
                 // Every output of a row, for 0..9 outputs (groups of four and the rest).

@@ -18,6 +18,11 @@ pub(crate) fn linear(k: &Kernels, lin: &Linear, x: &[f32], rows: usize, out: &mu
     let (n_in, n_out) = (lin.n_in, lin.n_out);
     let out = &mut out[..rows * n_out];
     match &lin.w {
+        Weights::F32(w) if rows < 4 => {
+            for (xr, yr) in x.chunks_exact(n_in).zip(out.chunks_exact_mut(n_out)).take(rows) {
+                (k.gemv_f32)(xr, w, yr);
+            }
+        }
         Weights::F32(w) => {
             for r0 in (0..rows).step_by(ROW_BLOCK) {
                 let r1 = (r0 + ROW_BLOCK).min(rows);
@@ -69,6 +74,15 @@ pub(crate) fn linear(k: &Kernels, lin: &Linear, x: &[f32], rows: usize, out: &mu
                 }
             } else {
                 linear_i8_blocks(k, q, w, n_in, n_out, rows, shift, a_scale, scale, row_sums, zero_adj, w_sums, out);
+            }
+        }
+        Weights::U8 { q, scale, zero } if rows < 4 => {
+            for (xr, yr) in x.chunks_exact(n_in).zip(out.chunks_exact_mut(n_out)).take(rows) {
+                let sum: f32 = xr.iter().sum();
+                (k.gemv_u8)(xr, q, yr);
+                for y in yr.iter_mut() {
+                    *y = scale * (*y - zero * sum);
+                }
             }
         }
         Weights::U8 { q, scale, zero } => {

@@ -19,6 +19,7 @@
 
 use std::cell::RefCell;
 use std::collections::{HashMap, HashSet};
+use std::sync::Arc;
 
 use half::f16;
 use tract_onnx::pb::{GraphProto, NodeProto, TensorProto};
@@ -36,8 +37,8 @@ const LINEAR_NODES: [&str; 4] = ["MatMul", "MatMul_quant", "MatMul_Q4", "Gemm"];
 /// contiguous dot product.
 #[derive(Debug, Clone)]
 pub enum Weights {
-    /// float32.
-    F32(Vec<f32>),
+    /// float32 (shared with the embedding table when the lm_head is tied to it).
+    F32(Arc<Vec<f32>>),
     /// float16, widened in the kernel.
     F16(Vec<f16>),
     /// int8 with per-output-channel (or broadcast per-tensor) scale and zero point, as written by
@@ -263,6 +264,15 @@ impl<'a> Graph<'a> {
         Ok((signed, t.shape().to_vec(), v.as_bytes().to_vec()))
     }
 
+    /// Whether constant `name` holds `table`'s values (see [`LazyGraph::equals_f32`]), compared
+    /// from the file without reading it into memory; `None` when that cannot be done.
+    fn same_f32(&self, name: &str, table: &[f32], transposed: Option<(usize, usize)>) -> Result<Option<bool>> {
+        match self.inits.borrow().get(name) {
+            Some(Stored::File(i)) => self.file.equals_f32(&self.file.tensors[*i], table, transposed),
+            _ => Ok(None),
+        }
+    }
+
     fn has_init(&self, name: &str) -> bool {
         self.inits.borrow().contains_key(name)
     }
@@ -295,14 +305,24 @@ impl<'a> Graph<'a> {
     /// The float weight matrix feeding input `name` of a MatMul, output-major
     /// (`[n_out][n_in]`): an initializer `[n_in, n_out]`, or `Transpose` of an initializer
     /// `[n_out, n_in]` (torch ≥ 2.9 writes a tied lm_head that way).
-    fn float_matrix(&self, node: &str, name: &str, n_in: usize, n_out: usize, output_major: bool) -> Result<Weights> {
+    /// The float weight matrix, as `float_matrix` would give it; when `tied` (an f32 `[n_out][n_in]` table) holds the same values, it
+    /// is returned instead of a copy (a tied lm_head and its embedding).
+    fn float_matrix_tied(
+        &self,
+        node: &str,
+        name: &str,
+        n_in: usize,
+        n_out: usize,
+        output_major: bool,
+        tied: Option<&Arc<Vec<f32>>>,
+    ) -> Result<Weights> {
         if let Some(dq) =
             self.producers.get(name).and_then(|p| self.node(p)).filter(|p| p.op_type == "DequantizeLinear")
         {
             return self.dequantized_matrix(node, dq, n_in, n_out, output_major);
         }
-        let (t, output_major) = match self.has_init(name) {
-            true => (self.init(name)?, output_major),
+        let (source, output_major) = match self.has_init(name) {
+            true => (name.to_string(), output_major),
             false => {
                 let tr = self
                     .producers
@@ -315,9 +335,17 @@ impl<'a> Graph<'a> {
                 if perm != [1, 0] {
                     return Err(self.err(format!("`{}` permutes {perm:?}, expected [1, 0]", tr.name)));
                 }
-                (self.init(&tr.input[0])?, !output_major)
+                (tr.input[0].clone(), !output_major)
             }
         };
+        // A tied weight is compared with its table from the file, never read in whole.
+        if let Some(table) = tied {
+            let layout = if output_major { None } else { Some((n_in, n_out)) };
+            if self.same_f32(&source, table, layout)? == Some(true) {
+                return Ok(Weights::F32(table.clone()));
+            }
+        }
+        let t = self.init(&source)?;
         let want = if output_major { [n_out, n_in] } else { [n_in, n_out] };
         if t.shape() != want {
             return Err(
@@ -337,7 +365,20 @@ impl<'a> Graph<'a> {
             }
             _ => {
                 let src = v.as_slice::<f32>().map_err(|e| self.err(e.to_string()))?;
-                Weights::F32(if output_major { src.to_vec() } else { transpose(src, n_in, n_out) })
+                let same = |table: &[f32]| {
+                    table.len() == src.len()
+                        && if output_major {
+                            table == src
+                        } else {
+                            (0..n_in).all(|i| (0..n_out).all(|o| table[o * n_in + i] == src[i * n_out + o]))
+                        }
+                };
+                match tied.filter(|t| same(t)) {
+                    Some(table) => Weights::F32(table.clone()),
+                    None => {
+                        Weights::F32(Arc::new(if output_major { src.to_vec() } else { transpose(src, n_in, n_out) }))
+                    }
+                }
             }
         })
     }
@@ -451,6 +492,11 @@ impl<'a> Graph<'a> {
     /// quantisation), `{scope}/MatMul` with its bias from `{scope}/Add` when present, or
     /// `{scope}/Gemm` (bias as its third input). `n_in`/`n_out` are checked.
     pub fn linear(&self, scope: &str, n_in: usize, n_out: usize) -> Result<Linear> {
+        self.linear_tied(scope, n_in, n_out, None)
+    }
+
+    /// As [`Graph::linear`]; an f32 weight equal to `tied` (`[n_out][n_in]`) shares its memory.
+    pub fn linear_tied(&self, scope: &str, n_in: usize, n_out: usize, tied: Option<&Arc<Vec<f32>>>) -> Result<Linear> {
         let mut bias_node = None;
         let weight_input: Option<&String>;
         let w = if let Some(mm) = self.node(&format!("{scope}/MatMul_quant")) {
@@ -465,7 +511,7 @@ impl<'a> Graph<'a> {
         } else if let Some(mm) = self.node(&format!("{scope}/MatMul")) {
             let name = mm.input.get(1).ok_or_else(|| self.err(format!("`{}` has one input", mm.name)))?;
             weight_input = Some(name);
-            self.float_matrix(&mm.name, name, n_in, n_out, false)?
+            self.float_matrix_tied(&mm.name, name, n_in, n_out, false, tied)?
         } else if let Some(gemm) = self.node(&format!("{scope}/Gemm")) {
             let attr = |n: &str| gemm.attribute.iter().find(|a| a.name == n);
             if attr("transA").is_some_and(|a| a.i != 0)
@@ -478,7 +524,7 @@ impl<'a> Graph<'a> {
             let name = gemm.input.get(1).ok_or_else(|| self.err(format!("`{}` has one input", gemm.name)))?;
             bias_node = Some(gemm);
             weight_input = Some(name);
-            self.float_matrix(&gemm.name, name, n_in, n_out, trans_b)?
+            self.float_matrix_tied(&gemm.name, name, n_in, n_out, trans_b, tied)?
         } else {
             return Err(self.err(format!(
                 "no `{scope}/MatMul`, `{scope}/MatMul_quant` or `{scope}/Gemm` node: not an export of a Marian/BART-family model"
@@ -639,6 +685,20 @@ impl<'a> Graph<'a> {
     /// The token embedding read by `{scope}/Gather`, in its stored precision, and the constant
     /// the result is multiplied by (`scale_embedding`; 1 when there is no such Mul).
     pub fn embedding(&self, scope: &str, rows: usize, width: usize) -> Result<(RawTable, f32)> {
+        let (t, scale) = self.embedding_tied(scope, rows, width, None)?;
+        Ok((Arc::unwrap_or_clone(t), scale))
+    }
+
+    /// As [`Graph::embedding`]; when `tied` holds the same table (tied embeddings exported into
+    /// both files) it is returned instead of a copy, an f32 table compared from the file
+    /// without being read into memory.
+    pub fn embedding_tied(
+        &self,
+        scope: &str,
+        rows: usize,
+        width: usize,
+        tied: Option<&Arc<RawTable>>,
+    ) -> Result<(Arc<RawTable>, f32)> {
         let g = self.node(&format!("{scope}/Gather")).ok_or_else(|| self.err(format!("no `{scope}/Gather` node")))?;
         let mut out_name = g.output.first().cloned().unwrap_or_default();
         let next = |name: &str, op: &str| {
@@ -671,6 +731,11 @@ impl<'a> Graph<'a> {
                 zero += 128.0;
             }
             RawTable::U8 { q, zero, scale: scale[0] }
+        } else if let Some(shared) = tied
+            && let RawTable::F32(table) = &**shared
+            && self.same_f32(&g.input[0], table, None)? == Some(true)
+        {
+            return Ok((shared.clone(), self.embedding_scale(&out_name)?));
         } else {
             let t = self.init(&g.input[0])?;
             check(t.shape())?;
@@ -682,10 +747,23 @@ impl<'a> Graph<'a> {
                 DatumType::U8 | DatumType::I8 => {
                     return Err(self.err(format!("`{}` reads 8-bit integers without a DequantizeLinear", g.name)));
                 }
-                _ => RawTable::F32(self.f32s(&t, &g.name)?),
+                _ => RawTable::F32(Arc::new(self.f32s(&t, &g.name)?)),
             }
         };
-        let scale = match next(&out_name, "Mul") {
+        let table = match tied.filter(|shared| ***shared == table) {
+            Some(shared) => shared.clone(),
+            None => Arc::new(table),
+        };
+        Ok((table, self.embedding_scale(&out_name)?))
+    }
+
+    /// The constant the embedding output `out_name` is multiplied by (`scale_embedding`; 1 when
+    /// there is no such Mul).
+    fn embedding_scale(&self, out_name: &str) -> Result<f32> {
+        let next = |name: &str, op: &str| {
+            self.consumers.get(name).into_iter().flatten().filter_map(|n| self.node(n)).find(|n| n.op_type == op)
+        };
+        let scale = match next(out_name, "Mul") {
             Some(mul) => {
                 let c = self.f32s(&self.const_input(mul)?, &mul.name)?;
                 if c.len() != 1 {
@@ -695,7 +773,7 @@ impl<'a> Graph<'a> {
             }
             None => 1.0,
         };
-        Ok((table, scale))
+        Ok(scale)
     }
 
     /// `(weight, bias)` and epsilon of the layer norm in `scope`: a `LayerNormalization` node
@@ -755,7 +833,7 @@ impl<'a> Graph<'a> {
 #[derive(Debug, Clone, PartialEq)]
 pub enum RawTable {
     /// float32 rows.
-    F32(Vec<f32>),
+    F32(Arc<Vec<f32>>),
     /// float16 rows.
     F16(Vec<f16>),
     /// uint8 rows dequantised as `(q - zero) * scale`.

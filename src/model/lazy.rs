@@ -262,9 +262,43 @@ impl<'a> LazyGraph<'a> {
         if dims.iter().try_fold(1usize, |a, &d| a.checked_mul(d)).map(|n| n as u64) != Some(*len) {
             return Ok(None);
         }
-        let mut buf = vec![0u8; *len as usize];
-        self.bytes.read_at(*off, &mut buf).map_err(io(Path::new(&t.name)))?;
+        let err = io(Path::new(&t.name));
+        let n = usize::try_from(*len).map_err(|_| err(std::io::ErrorKind::InvalidData.into()))?;
+        let mut buf = vec![0u8; n];
+        self.bytes.read_at(*off, &mut buf).map_err(err)?;
         Ok(Some((*dtype == 3, dims, buf)))
+    }
+
+    /// Whether the float32 initializer `t` (kept in `raw_data`) holds the values of `table`,
+    /// read in small chunks (nothing the size of the tensor is allocated). With `transposed =
+    /// Some((rows, cols))` the file holds `[rows][cols]` and `table` is `[cols][rows]`. `None`
+    /// when `t` is not a raw float32 tensor of the same size.
+    pub fn equals_f32(&self, t: &TensorRef, table: &[f32], transposed: Option<(usize, usize)>) -> Result<Option<bool>> {
+        let Some((1, _, (off, len))) = &t.raw else { return Ok(None) };
+        if *len != table.len() as u64 * 4 {
+            return Ok(None);
+        }
+        let err = io(Path::new(&t.name));
+        let mut buf = vec![0u8; 1 << 16];
+        let mut k = 0usize;
+        let mut pos = *off;
+        while pos < off + len {
+            let n = ((off + len - pos) as usize).min(buf.len());
+            self.bytes.read_at(pos, &mut buf[..n]).map_err(&err)?;
+            for c in buf[..n].chunks_exact(4) {
+                let v = f32::from_le_bytes([c[0], c[1], c[2], c[3]]);
+                let want = match transposed {
+                    None => table[k],
+                    Some((_, cols)) => table[(k % cols) * (table.len() / cols) + k / cols],
+                };
+                if v.to_bits() != want.to_bits() {
+                    return Ok(Some(false));
+                }
+                k += 1;
+            }
+            pos += n as u64;
+        }
+        Ok(Some(true))
     }
 
     /// The initializer `t` as a tract tensor (external data resolved against `dir`).
@@ -277,7 +311,8 @@ impl<'a> LazyGraph<'a> {
             return Ok(tensor);
         }
         // Anything else (typed fields, external data, unusual types): decode it whole.
-        let mut buf = vec![0u8; t.span.1 as usize];
+        let n = usize::try_from(t.span.1).map_err(|_| err(std::io::ErrorKind::InvalidData.into()))?;
+        let mut buf = vec![0u8; n];
         self.bytes.read_at(t.span.0, &mut buf).map_err(&err)?;
         let proto = TensorProto::decode(&buf[..])
             .map_err(|e| Error::Onnx { path: path.into(), message: format!("initializer: {e}") })?;
