@@ -47,6 +47,8 @@ pub struct Kernels {
     /// onnxruntime's `DynamicQuantizeLinear` step: `q = clamp(round_half_even(x / scale) + zero,
     /// 0, 255) − 128` for every element (bit-identical on every path).
     pub quantize: fn(&[f32], f32, i32, &mut [i8]),
+    /// `(min(0, min x), max(0, max x))`, NaN ignored (the range `DynamicQuantizeLinear` maps).
+    pub range: fn(&[f32]) -> (f32, f32),
     /// Every output of one f32 activation row: `out[o] = dot_f32(x, w[o·n ..][.. n])`, four
     /// weight rows per activation load.
     pub gemv_f32: fn(&[f32], &[f32], &mut [f32]),
@@ -83,6 +85,7 @@ pub const SCALAR: Kernels = Kernels {
     gemv_i8: scalar::gemv_i8,
     tile_i8: scalar::tile_i8,
     quantize: scalar::quantize,
+    range: scalar::range,
     gemv_f32: scalar::gemv_f32,
     gemv_u8: scalar::gemv_u8,
 };
@@ -209,6 +212,10 @@ mod scalar {
         gemv_with(dot_f32, x, w, out)
     }
 
+    pub fn range(x: &[f32]) -> (f32, f32) {
+        x.iter().fold((0f32, 0f32), |(lo, hi), &v| (lo.min(v), hi.max(v)))
+    }
+
     pub fn gemv_u8(x: &[f32], w: &[u8], out: &mut [f32]) {
         gemv_with(dot_u8, x, w, out)
     }
@@ -304,6 +311,7 @@ mod x86 {
         gemv_i8,
         tile_i8,
         quantize,
+        range,
         gemv_f32,
         gemv_u8,
     };
@@ -448,6 +456,36 @@ mod x86 {
         for o in 4 * groups..out.len() {
             out[o] = dot_u8(x, &w[o * n..][..n]);
         }
+    }
+
+    fn range(x: &[f32]) -> (f32, f32) {
+        // SAFETY: only installed when `supported()`; loads stay within `x`.
+        unsafe { range_avx(x) }
+    }
+
+    /// `vminps(v, acc)` returns `acc` when `v` is NaN: NaN is skipped as `f32::min` skips it.
+    #[target_feature(enable = "avx2")]
+    unsafe fn range_avx(x: &[f32]) -> (f32, f32) {
+        let n = x.len();
+        let px = x.as_ptr();
+        let (mut lo, mut hi) = (_mm256_setzero_ps(), _mm256_setzero_ps());
+        let mut i = 0;
+        unsafe {
+            while i + 8 <= n {
+                let v = _mm256_loadu_ps(px.add(i));
+                lo = _mm256_min_ps(v, lo);
+                hi = _mm256_max_ps(v, hi);
+                i += 8;
+            }
+        }
+        let (mut l, mut h) = ([0f32; 8], [0f32; 8]);
+        // SAFETY: eight-float stores into eight-float arrays.
+        unsafe {
+            _mm256_storeu_ps(l.as_mut_ptr(), lo);
+            _mm256_storeu_ps(h.as_mut_ptr(), hi);
+        }
+        let (tl, th) = super::scalar::range(&x[i..]);
+        (l.iter().fold(tl, |a, &b| a.min(b)), h.iter().fold(th, |a, &b| a.max(b)))
     }
 
     fn quantize(x: &[f32], scale: f32, zero: i32, q: &mut [i8]) {
@@ -988,6 +1026,7 @@ mod arm64 {
         gemv_i8: gemv_i8_widening,
         tile_i8: tile_i8_widening,
         quantize: super::scalar::quantize,
+        range: super::scalar::range,
         gemv_f32: gemv_f32_neon,
         gemv_u8: super::scalar::gemv_u8,
     };
@@ -1003,6 +1042,7 @@ mod arm64 {
         gemv_i8: gemv_i8_sdot,
         tile_i8: tile_i8_sdot,
         quantize: super::scalar::quantize,
+        range: super::scalar::range,
         gemv_f32: gemv_f32_neon,
         gemv_u8: super::scalar::gemv_u8,
     };
@@ -1197,6 +1237,12 @@ mod tests {
                     let ext = vec![-128i8; 4 * stride];
                     assert_eq!((k.dot_i8_4)(&ext, stride, &extreme), [16384 * n as i32; 4], "{} i8×4 extremes", k.name);
                 }
+                // The quantisation range, NaN skipped.
+                let mut with_nan = a.clone();
+                if n > 3 {
+                    with_nan[2] = f32::NAN;
+                }
+                assert_eq!((k.range)(&with_nan), (SCALAR.range)(&with_nan), "{} range n={n}", k.name);
                 // Quantisation, rounding ties included (x/scale = k + 0.5 exactly).
                 let ties: Vec<f32> = a
                     .iter()

@@ -160,11 +160,17 @@ fn linear_i8_blocks(
         };
         for o0 in (0..tiled_outs).step_by(4) {
             let wt = &w[o0 * n_in..][..4 * n_in];
+            // Per output of the group: scale, the zero-point term, the uint8 correction.
+            let s4: [f32; 4] = std::array::from_fn(|c| a_scale * scale[o0 + c]);
+            let base4: [i32; 4] = std::array::from_fn(|c| shift * row_sums[o0 + c]);
+            let adj4: [i32; 4] = std::array::from_fn(|c| zero_adj.get(o0 + c).copied().unwrap_or(0));
             for r in (r0..tiled_rows).step_by(4) {
                 let t = (k.tile_i8)(&q[r * n_in..][..4 * n_in], wt, n_in, &w_sums[o0..o0 + 4]);
                 for (j, t) in t.iter().enumerate() {
-                    for (c, &v) in t.iter().enumerate() {
-                        emit(out, r + j, o0 + c, v);
+                    let qs = qsums[r + j - r0];
+                    let dst = &mut out[(r + j) * n_out + o0..][..4];
+                    for c in 0..4 {
+                        dst[c] = (t[c] + base4[c] + adj4[c] * qs) as f32 * s4[c];
                     }
                 }
             }
@@ -193,11 +199,7 @@ fn linear_i8_blocks(
 /// onnxruntime's `DynamicQuantizeLinear` to uint8 over all of `x`, written as `q - 128` (i8).
 /// Returns (scale, zero point).
 fn quantize(k: &Kernels, x: &[f32], q: &mut [i8]) -> (f32, i32) {
-    let (mut lo, mut hi) = (0f32, 0f32);
-    for &v in x {
-        lo = lo.min(v);
-        hi = hi.max(v);
-    }
+    let (lo, hi) = (k.range)(x);
     let scale = (hi - lo) / 255.0;
     if scale == 0.0 || !scale.is_finite() {
         q.fill(-128);
