@@ -302,6 +302,7 @@ pub unsafe extern "C" fn edgemt_load(
         let dir = unsafe { CStr::from_ptr(model_dir) }
             .to_str()
             .map_err(|_| Error::InvalidInput("model_dir is not valid UTF-8".into()))?;
+        // SAFETY: non-null (checked) and, per this function's contract, a valid `edgemt_params`.
         let p = if params.is_null() { edgemt_params_default() } else { unsafe { *params } };
         let t = Translator::load(std::path::Path::new(dir), &load_options(&p)?)?;
         Ok((t, p))
@@ -352,6 +353,7 @@ pub unsafe extern "C" fn edgemt_load_from_buffers(
                 Some(slice(b.decoder_with_past_onnx, b.decoder_with_past_onnx_len, "decoder_with_past_onnx")?)
             },
         };
+        // SAFETY: non-null (checked) and, per this function's contract, a valid `edgemt_params`.
         let p = if params.is_null() { edgemt_params_default() } else { unsafe { *params } };
         let t = Translator::load_from_bytes(&bytes, &load_options(&p)?)?;
         Ok((t, p))

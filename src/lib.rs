@@ -9,7 +9,9 @@
 //! # Ok::<(), edgemt::Error>(())
 //! ```
 //!
-//! Layout: [`model`] finds and loads the ONNX files with tract, [`tokenizer`] turns text into
+//! Layout: [`model`] finds the ONNX files of a model directory (Optimum or transformers.js
+//! layout, every weight variant) and holds the tract backend, [`engine`] runs the whole model
+//! natively (encoder and decoder, weights read out of the graphs), [`tokenizer`] turns text into
 //! ids and back, [`search`] runs greedy or beam search over a [`search::StepModel`] backend.
 
 #![warn(missing_docs)]

@@ -357,6 +357,8 @@ mod x86 {
         let (pa, pw) = (a.as_ptr(), w.as_ptr());
         let mut acc = [_mm256_setzero_si256(); 4];
         let mut i = 0;
+        // SAFETY: the safe wrapper checked the slice lengths this loop relies on; every pointer
+        // offset below stays within them, and the CPU features were detected before installing.
         unsafe {
             while i + 16 <= n {
                 let wv = _mm256_cvtepi8_epi16(_mm_loadu_si128(pw.add(i) as *const __m128i));
@@ -392,6 +394,8 @@ mod x86 {
         let n = x.len();
         let (px, pw) = (x.as_ptr(), w.as_ptr());
         let groups = out.len() / 4;
+        // SAFETY: the safe wrapper checked the slice lengths this loop relies on; every pointer
+        // offset below stays within them, and the CPU features were detected before installing.
         unsafe {
             for g in 0..groups {
                 let rows = [0, 1, 2, 3].map(|r| pw.add((4 * g + r) * n));
@@ -430,6 +434,8 @@ mod x86 {
         let n = x.len();
         let (px, pw) = (x.as_ptr(), w.as_ptr());
         let groups = out.len() / 4;
+        // SAFETY: the safe wrapper checked the slice lengths this loop relies on; every pointer
+        // offset below stays within them, and the CPU features were detected before installing.
         unsafe {
             for g in 0..groups {
                 let rows = [0, 1, 2, 3].map(|r| pw.add((4 * g + r) * n));
@@ -470,6 +476,8 @@ mod x86 {
         let px = x.as_ptr();
         let (mut lo, mut hi) = (_mm256_setzero_ps(), _mm256_setzero_ps());
         let mut i = 0;
+        // SAFETY: the safe wrapper checked the slice lengths this loop relies on; every pointer
+        // offset below stays within them, and the CPU features were detected before installing.
         unsafe {
             while i + 8 <= n {
                 let v = _mm256_loadu_ps(px.add(i));
@@ -505,6 +513,8 @@ mod x86 {
         let (lo, hi) = (_mm256_setzero_ps(), _mm256_set1_ps(255.0));
         let bias = _mm256_set1_epi32(128);
         let mut i = 0;
+        // SAFETY: the safe wrapper checked the slice lengths this loop relies on; every pointer
+        // offset below stays within them, and the CPU features were detected before installing.
         unsafe {
             while i + 8 <= n {
                 let r = _mm256_round_ps(
@@ -542,6 +552,8 @@ mod x86 {
         let mut acc = [[_mm256_setzero_si256(); 4]; 4];
         let body = n / 32 * 32;
         let mut out = [[0i32; 4]; 4];
+        // SAFETY: the safe wrapper checked the slice lengths this loop relies on; every pointer
+        // offset below stays within them, and the CPU features were detected before installing.
         unsafe {
             let mut i = 0;
             while i < body {
@@ -582,6 +594,8 @@ mod x86 {
         let n = q.len();
         let (pq, pw) = (q.as_ptr(), w.as_ptr());
         let groups = out.len() / 4;
+        // SAFETY: the safe wrapper checked the slice lengths this loop relies on; every pointer
+        // offset below stays within them, and the CPU features were detected before installing.
         unsafe {
             for g in 0..groups {
                 let rows = [0, 1, 2, 3].map(|r| pw.add((4 * g + r) * n));
@@ -642,6 +656,8 @@ mod x86 {
         let (pa, pw) = (a.as_ptr(), w.as_ptr());
         let mut acc = [_mm256_setzero_ps(); 8];
         let mut i = 0;
+        // SAFETY: the safe wrapper checked the slice lengths this loop relies on; every pointer
+        // offset below stays within them, and the CPU features were detected before installing.
         unsafe {
             while i + 16 <= n {
                 let w0 = _mm256_loadu_ps(pw.add(i));
@@ -688,6 +704,8 @@ mod x86 {
                 let flip = _mm256_set1_epi8(-128);
                 let groups = out.len() / 4;
                 let body = n / 32 * 32;
+                // SAFETY: the safe wrapper checked the slice lengths this loop relies on; every pointer
+                // offset below stays within them, and the CPU features were detected before installing.
                 unsafe {
                     for g in 0..groups {
                         let rows = [0, 1, 2, 3].map(|r| pw.add((4 * g + r) * n));
@@ -735,6 +753,8 @@ mod x86 {
                 let mut acc = _mm256_setzero_si256();
                 let mut corr = _mm256_setzero_si256();
                 let mut i = 0;
+                // SAFETY: the safe wrapper checked the slice lengths this loop relies on; every pointer
+                // offset below stays within them, and the CPU features were detected before installing.
                 unsafe {
                     while i + 32 <= n {
                         let av = _mm256_loadu_si256(pa.add(i) as *const __m256i);
@@ -767,6 +787,8 @@ mod x86 {
                 let mut acc = [_mm256_setzero_si256(); 4];
                 let mut corr = _mm256_setzero_si256();
                 let mut i = 0;
+                // SAFETY: the safe wrapper checked the slice lengths this loop relies on; every pointer
+                // offset below stays within them, and the CPU features were detected before installing.
                 unsafe {
                     while i + 32 <= n {
                         let wv = _mm256_loadu_si256(pw.add(i) as *const __m256i);
@@ -843,6 +865,8 @@ mod x86 {
         let (pa, pb) = (a.as_ptr(), b.as_ptr());
         let mut acc = [_mm256_setzero_ps(); 4];
         let mut i = 0;
+        // SAFETY: the safe wrapper checked the slice lengths this loop relies on; every pointer
+        // offset below stays within them, and the CPU features were detected before installing.
         unsafe {
             while i + 32 <= n {
                 for (k, acc) in acc.iter_mut().enumerate() {
@@ -877,6 +901,8 @@ mod x86 {
         let mut acc0 = _mm256_setzero_ps();
         let mut acc1 = _mm256_setzero_ps();
         let mut i = 0;
+        // SAFETY: the safe wrapper checked the slice lengths this loop relies on; every pointer
+        // offset below stays within them, and the CPU features were detected before installing.
         unsafe {
             while i + 16 <= n {
                 let w0 = _mm256_cvtph_ps(_mm_loadu_si128(pb.add(i) as *const __m128i));
@@ -907,6 +933,8 @@ mod x86 {
         let mut acc0 = _mm256_setzero_si256();
         let mut acc1 = _mm256_setzero_si256();
         let mut i = 0;
+        // SAFETY: the safe wrapper checked the slice lengths this loop relies on; every pointer
+        // offset below stays within them, and the CPU features were detected before installing.
         unsafe {
             while i + 32 <= n {
                 let a0 = _mm256_cvtepi8_epi16(_mm_loadu_si128(pa.add(i) as *const __m128i));
@@ -943,6 +971,8 @@ mod x86 {
         let mut acc0 = _mm256_setzero_ps();
         let mut acc1 = _mm256_setzero_ps();
         let mut i = 0;
+        // SAFETY: the safe wrapper checked the slice lengths this loop relies on; every pointer
+        // offset below stays within them, and the CPU features were detected before installing.
         unsafe {
             while i + 16 <= n {
                 let w0 = _mm256_cvtepi32_ps(_mm256_cvtepu8_epi32(_mm_loadl_epi64(pb.add(i) as *const __m128i)));
@@ -974,6 +1004,8 @@ mod x86 {
         let low = _mm_set1_epi8(0x0f);
         let mut total = _mm256_setzero_ps();
         let mut i = 0;
+        // SAFETY: the safe wrapper checked the slice lengths this loop relies on; every pointer
+        // offset below stays within them, and the CPU features were detected before installing.
         unsafe {
             for (&scale, &zero) in scales.iter().zip(zeros) {
                 let z = _mm_set1_epi8(zero as i8);
@@ -1157,6 +1189,8 @@ mod arm64 {
     unsafe fn dot_i8_sdot_impl(a: &[i8], b: &[i8]) -> i32 {
         let n = a.len();
         let (pa, pb) = (a.as_ptr(), b.as_ptr());
+        // SAFETY: the safe wrapper checked the slice lengths this loop relies on; every pointer
+        // offset below stays within them, and the CPU features were detected before installing.
         unsafe {
             let mut acc = vdupq_n_s32(0);
             let mut i = 0;

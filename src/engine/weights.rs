@@ -49,12 +49,12 @@ pub enum Weights {
         w: Vec<i8>,
         /// Weight scale per output.
         scale: Vec<f32>,
-        /// Σ_i (w[o][i] − zero[o]) per output, in the file's integers.
+        /// Σ_i (w\[o\]\[i\] − zero\[o\]) per output, in the file's integers.
         row_sums: Vec<i32>,
         /// Empty when `w` holds `w − zero`; else `w` holds `w − 128` (uint8 weights whose
         /// difference to the zero point leaves int8) and this is `128 − zero[o]` per output.
         zero_adj: Vec<i32>,
-        /// Σ_i w[o][i] of the stored bytes, per output (for the VNNI kernels' sign flip).
+        /// Σ_i w\[o\]\[i\] of the stored bytes, per output (for the VNNI kernels' sign flip).
         w_sums: Vec<i32>,
     },
     /// Unsigned bytes dequantised in float, `w = (q - zero) × scale` over the whole tensor: a
