@@ -188,13 +188,46 @@ pub fn log_softmax(x: &mut [f32]) {
     if !max.is_finite() {
         return;
     }
-    // Terms below e^-87 (under f32's smallest normal) cannot change a sum that holds e^0 = 1,
-    // and libm's expf takes a slow underflow path on them: skip them.
-    let sum: f32 = x.iter().map(|&v| v - max).filter(|&d| d > -87.0).map(f32::exp).sum();
+    // Σ e^(v − max) in eight partial sums of a branch-free exp: the loop vectorises (libm's
+    // expf per element cost ~0.4 ms per step over a 65k vocabulary).
+    let mut acc = [0f32; 8];
+    let mut chunks = x.chunks_exact(8);
+    for c in &mut chunks {
+        for (a, &v) in acc.iter_mut().zip(c) {
+            *a += exp_nonpositive(v - max);
+        }
+    }
+    let tail: f32 = chunks.remainder().iter().map(|&v| exp_nonpositive(v - max)).sum();
+    let sum = ((acc[0] + acc[4]) + (acc[1] + acc[5])) + ((acc[2] + acc[6]) + (acc[3] + acc[7])) + tail;
     let lse = sum.ln();
     for v in x.iter_mut() {
         *v = *v - max - lse;
     }
+}
+
+/// e^d for d ≤ 0, within 2 ulp of `f32::exp` for d ≥ −87 (Cephes expf: Cody–Waite reduction by
+/// ln 2, degree-6 polynomial); below −87 (terms a sum holding e^0 = 1 cannot see) it returns
+/// about e^−87, and so does NaN (the sum skips NaN logits as before). Branch-free, so that loops
+/// over it vectorise.
+#[inline]
+fn exp_nonpositive(d: f32) -> f32 {
+    const LOG2E: f32 = std::f32::consts::LOG2_E;
+    const C1: f32 = 0.693_359_4;
+    const C2: f32 = -2.121_944_4e-4;
+    // Round to nearest without a libm call: adding 1.5·2²³ leaves the integer part.
+    const ROUND: f32 = 12_582_912.0;
+    let d = d.max(-87.0);
+    let k = (d * LOG2E + ROUND) - ROUND;
+    let r = d - k * C1 - k * C2;
+    let z = r * r;
+    let p = (((((1.987_569_2e-4 * r + 1.398_199_9e-3) * r + 8.333_452e-3) * r + 4.166_579_6e-2) * r + 1.666_666_5e-1)
+        * r
+        + 5.000_000_1e-1)
+        * z
+        + r
+        + 1.0;
+    // 2^k with k in −126 ..= 0: the exponent field alone.
+    p * f32::from_bits((((k as i32) + 127) as u32) << 23)
 }
 
 /// Index of the first maximum (torch.argmax semantics); NaN never wins.
@@ -401,4 +434,37 @@ fn beam(model: &mut dyn StepModel, p: &SearchParams, b: &mut SearchBuffers) -> R
         out.push(Hypothesis { tokens: b.fin_seq[s + 1..s + b.fin_len[i]].to_vec(), score: b.fin_score[i] });
     }
     Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn exp_nonpositive_is_within_two_ulp_of_expf() {
+        let mut worst = 0f32;
+        for i in 0..=870_000 {
+            let d = -(i as f32) * 1e-4;
+            let (got, want) = (exp_nonpositive(d), d.exp());
+            let ulp = (want.to_bits() as i64 - got.to_bits() as i64).abs();
+            assert!(ulp <= 2, "e^{d}: {got} vs {want} ({ulp} ulp)");
+            worst = worst.max((got - want).abs() / want);
+        }
+        assert!(worst < 3e-7, "{worst}");
+        assert!(exp_nonpositive(-1000.0) < 1e-37 && exp_nonpositive(f32::NAN) < 1e-37);
+        assert_eq!(exp_nonpositive(0.0), 1.0);
+    }
+
+    #[test]
+    fn log_softmax_matches_the_f64_definition() {
+        let mut x: Vec<f32> = (0..65_001).map(|i| ((i * 7919) % 1000) as f32 * 0.03 - 12.0).collect();
+        x[5] = 40.0;
+        let max = x.iter().fold(f64::NEG_INFINITY, |a, &b| a.max(b as f64));
+        let lse = max + x.iter().map(|&v| (v as f64 - max).exp()).sum::<f64>().ln();
+        let want: Vec<f64> = x.iter().map(|&v| v as f64 - lse).collect();
+        log_softmax(&mut x);
+        for (g, w) in x.iter().zip(&want) {
+            assert!((*g as f64 - w).abs() < 1e-5, "{g} vs {w}");
+        }
+    }
 }
