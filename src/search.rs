@@ -184,12 +184,32 @@ impl SearchParams {
 
 /// `log_softmax` in place, as torch computes it: `x - max - ln(sum(exp(x - max)))`.
 pub fn log_softmax(x: &mut [f32]) {
-    let max = x.iter().copied().fold(f32::NEG_INFINITY, f32::max);
+    let max = max_of(x);
     if !max.is_finite() {
         return;
     }
-    // Σ e^(v − max) in eight partial sums of a branch-free exp: the loop vectorises (libm's
-    // expf per element cost ~0.4 ms per step over a 65k vocabulary).
+    let lse = max + sum_exp(x, max).ln();
+    for v in x.iter_mut() {
+        *v -= lse;
+    }
+}
+
+/// The largest value (NaN skipped; −∞ for an empty or all-NaN slice), in eight lanes so that
+/// the loop vectorises.
+fn max_of(x: &[f32]) -> f32 {
+    let mut m = [f32::NEG_INFINITY; 8];
+    let mut chunks = x.chunks_exact(8);
+    for c in &mut chunks {
+        for (m, &v) in m.iter_mut().zip(c) {
+            *m = if v > *m { v } else { *m };
+        }
+    }
+    chunks.remainder().iter().chain(&m).fold(f32::NEG_INFINITY, |a, &v| if v > a { v } else { a })
+}
+
+/// Σ e^(v − max) in eight partial sums of a branch-free exp: the loop vectorises (libm's
+/// expf per element cost ~0.4 ms per step over a 65k vocabulary).
+fn sum_exp(x: &[f32], max: f32) -> f32 {
     let mut acc = [0f32; 8];
     let mut chunks = x.chunks_exact(8);
     for c in &mut chunks {
@@ -198,11 +218,7 @@ pub fn log_softmax(x: &mut [f32]) {
         }
     }
     let tail: f32 = chunks.remainder().iter().map(|&v| exp_nonpositive(v - max)).sum();
-    let sum = ((acc[0] + acc[4]) + (acc[1] + acc[5])) + ((acc[2] + acc[6]) + (acc[3] + acc[7])) + tail;
-    let lse = sum.ln();
-    for v in x.iter_mut() {
-        *v = *v - max - lse;
-    }
+    ((acc[0] + acc[4]) + (acc[1] + acc[5])) + ((acc[2] + acc[6]) + (acc[3] + acc[7])) + tail
 }
 
 /// e^d for d ≤ 0, within 2 ulp of `f32::exp` for d ≥ −87 (Cephes expf: Cody–Waite reduction by
@@ -232,13 +248,8 @@ fn exp_nonpositive(d: f32) -> f32 {
 
 /// Index of the first maximum (torch.argmax semantics); NaN never wins.
 fn argmax(x: &[f32]) -> usize {
-    let mut best = 0;
-    for (i, &v) in x.iter().enumerate() {
-        if v > x[best] || x[best].is_nan() {
-            best = i;
-        }
-    }
-    best
+    let m = max_of(x);
+    x.iter().position(|&v| v == m).unwrap_or(0)
 }
 
 /// Runs greedy search (`num_beams == 1`) or beam search on `model`.
@@ -264,8 +275,13 @@ fn greedy(model: &mut dyn StepModel, p: &SearchParams, b: &mut SearchBuffers) ->
         model.step(&b.tokens[..1], &mut b.logits)?;
         p.process(&seq[..len], &mut b.logits);
         let next = argmax(&b.logits);
-        log_softmax(&mut b.logits);
-        score += b.logits[next];
+        // log_softmax of the chosen token only: the others are not needed.
+        let max = b.logits[next];
+        if max.is_finite() {
+            score += -sum_exp(&b.logits, max).ln();
+        } else {
+            score += max;
+        }
         seq[len] = next as u32;
         len += 1;
         if next as u32 == p.eos {
