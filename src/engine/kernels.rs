@@ -315,7 +315,8 @@ mod x86 {
         gemv_f32,
         gemv_u8,
     };
-    /// AVX2 with int8 products on AVX-512 VNNI (`vpdpbusd` on 256-bit registers).
+    /// AVX2 with int8 products on AVX-512 VNNI (`vpdpbusd`; 512-bit in the encoder's 4×4 tiles,
+    /// where it is compute that counts; decoding is memory-bound and stays 256-bit).
     pub const KERNELS_VNNI512: Kernels = Kernels {
         name: "x86_64-avx2-avx512vnni",
         dot_i8: dot_i8_vnni512,
@@ -338,7 +339,10 @@ mod x86 {
     }
 
     pub fn vnni512_supported() -> bool {
-        is_x86_feature_detected!("avx512vnni") && is_x86_feature_detected!("avx512vl")
+        is_x86_feature_detected!("avx512f")
+            && is_x86_feature_detected!("avx512bw")
+            && is_x86_feature_detected!("avx512vnni")
+            && is_x86_feature_detected!("avx512vl")
     }
 
     pub fn vnni_supported() -> bool {
@@ -543,23 +547,38 @@ mod x86 {
         unsafe { tile_i8_vnni512_impl(q, w, n, w_sums) }
     }
 
-    /// Sixteen accumulators (ymm0–31 are there with AVX-512 VL): each activation load feeds four
-    /// weight rows and each weight load four activation rows.
-    #[target_feature(enable = "avx2,avx512vnni,avx512vl")]
+    /// Sixteen 512-bit accumulators (zmm0–31): each activation load feeds four weight rows and
+    /// each weight load four activation rows, 64 bytes per `vpdpbusd`; a 256-bit step and a
+    /// scalar tail finish widths that are not multiples of 64.
+    #[target_feature(enable = "avx2,avx512f,avx512bw,avx512vnni,avx512vl")]
     unsafe fn tile_i8_vnni512_impl(q: &[i8], w: &[i8], n: usize, w_sums: &[i32]) -> [[i32; 4]; 4] {
         let (pq, pw) = (q.as_ptr(), w.as_ptr());
-        let flip = _mm256_set1_epi8(-128);
-        let mut acc = [[_mm256_setzero_si256(); 4]; 4];
-        let body = n / 32 * 32;
+        let flip = _mm512_set1_epi8(-128);
+        let mut acc = [[_mm512_setzero_si512(); 4]; 4];
+        let (body64, body32) = (n / 64 * 64, n / 32 * 32);
         let mut out = [[0i32; 4]; 4];
         // SAFETY: the safe wrapper checked the slice lengths this loop relies on; every pointer
         // offset below stays within them, and the CPU features were detected before installing.
         unsafe {
             let mut i = 0;
-            while i < body {
-                let wv = [0, 1, 2, 3].map(|o| _mm256_loadu_si256(pw.add(o * n + i) as *const __m256i));
+            while i < body64 {
+                let wv = [0, 1, 2, 3].map(|o| _mm512_loadu_si512(pw.add(o * n + i) as *const _));
                 for (r, acc) in acc.iter_mut().enumerate() {
-                    let av = _mm256_xor_si256(_mm256_loadu_si256(pq.add(r * n + i) as *const __m256i), flip);
+                    let av = _mm512_xor_si512(_mm512_loadu_si512(pq.add(r * n + i) as *const _), flip);
+                    for (acc, wv) in acc.iter_mut().zip(wv) {
+                        *acc = _mm512_dpbusd_epi32(*acc, av, wv);
+                    }
+                }
+                i += 64;
+            }
+            // Halve to 256 bits and go on in 32-byte steps.
+            let flip256 = _mm256_set1_epi8(-128);
+            let mut acc256 = acc
+                .map(|row| row.map(|v| _mm256_add_epi32(_mm512_castsi512_si256(v), _mm512_extracti64x4_epi64(v, 1))));
+            while i < body32 {
+                let wv = [0, 1, 2, 3].map(|o| _mm256_loadu_si256(pw.add(o * n + i) as *const __m256i));
+                for (r, acc) in acc256.iter_mut().enumerate() {
+                    let av = _mm256_xor_si256(_mm256_loadu_si256(pq.add(r * n + i) as *const __m256i), flip256);
                     for (acc, wv) in acc.iter_mut().zip(wv) {
                         *acc = _mm256_dpbusd_epi32(*acc, av, wv);
                     }
@@ -567,10 +586,10 @@ mod x86 {
                 i += 32;
             }
             for (r, out) in out.iter_mut().enumerate() {
-                *out = hsum4_i32(acc[r]);
+                *out = hsum4_i32(acc256[r]);
                 for (o, v) in out.iter_mut().enumerate() {
                     let mut tail_w = 0;
-                    for j in body..n {
+                    for j in body32..n {
                         let x = *pw.add(o * n + j) as i32;
                         tail_w += x;
                         *v += *pq.add(r * n + j) as i32 * x;
