@@ -304,9 +304,9 @@ impl<'a> Graph<'a> {
 
     /// The float weight matrix feeding input `name` of a MatMul, output-major
     /// (`[n_out][n_in]`): an initializer `[n_in, n_out]`, or `Transpose` of an initializer
-    /// `[n_out, n_in]` (torch ≥ 2.9 writes a tied lm_head that way).
-    /// The float weight matrix, as `float_matrix` would give it; when `tied` (an f32 `[n_out][n_in]` table) holds the same values, it
-    /// is returned instead of a copy (a tied lm_head and its embedding).
+    /// `[n_out, n_in]` (torch ≥ 2.9 writes a tied lm_head that way), or `DequantizeLinear` of
+    /// either. When `tied` (an f32 `[n_out][n_in]` table) holds the same values, it is returned
+    /// instead of a copy (a tied lm_head and its embedding), compared from the file.
     fn float_matrix_tied(
         &self,
         node: &str,
