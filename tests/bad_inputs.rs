@@ -10,16 +10,7 @@ use edgemt::{Backend, Error, LoadOptions, Precision, TranslateOptions, Translato
 
 /// A copy of the fixture's f32 model (and its text files) in a temporary directory.
 fn copy_model() -> (tempfile::TempDir, PathBuf) {
-    let tmp = tempfile::tempdir().unwrap();
-    let dir = tmp.path().join("model");
-    std::fs::create_dir(&dir).unwrap();
-    for f in edgemt::model::REQUIRED_FILES {
-        std::fs::copy(common::model_dir().join(f), dir.join(f)).unwrap();
-    }
-    for part in edgemt::model::ONNX_PARTS {
-        std::fs::copy(common::model_dir().join(format!("{part}.onnx")), dir.join(format!("{part}.onnx"))).unwrap();
-    }
-    (tmp, dir)
+    common::copy_fixture()
 }
 
 fn load(dir: &Path) -> Result<Translator, Error> {

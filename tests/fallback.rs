@@ -11,15 +11,7 @@ use edgemt::ffi::*;
 use edgemt::{Backend, LoadOptions, Precision, Translator};
 
 fn unsupported_copy() -> (tempfile::TempDir, std::path::PathBuf) {
-    let tmp = tempfile::tempdir().unwrap();
-    let dir = tmp.path().join("model");
-    std::fs::create_dir(&dir).unwrap();
-    for f in edgemt::model::REQUIRED_FILES {
-        std::fs::copy(common::model_dir().join(f), dir.join(f)).unwrap();
-    }
-    for part in edgemt::model::ONNX_PARTS {
-        std::fs::copy(common::model_dir().join(format!("{part}.onnx")), dir.join(format!("{part}.onnx"))).unwrap();
-    }
+    let (tmp, dir) = common::copy_fixture();
     let cfg = std::fs::read_to_string(dir.join("config.json")).unwrap();
     let cfg = cfg.replace("\"activation_function\": \"swish\"", "\"activation_function\": \"gelu_accurate\"");
     assert!(cfg.contains("gelu_accurate"));

@@ -410,25 +410,18 @@ impl<'a> Graph<'a> {
         if t.shape() != want {
             return Err(self.err(format!("`{node}` weight has shape {:?}, expected {want:?}", t.shape())));
         }
-        let scale = self.f32s(&self.init(dq.input.get(1).map_or("", String::as_str))?, &dq.name)?;
-        let zero = match dq.input.get(2).filter(|z| !z.is_empty()) {
-            Some(z) => self.f32s(&self.init(z)?, &dq.name)?,
-            None => vec![0.0],
-        };
-        if scale.len() != 1 || zero.len() != 1 {
-            return Err(self.err(format!("`{}`: only per-tensor DequantizeLinear weights are read", dq.name)));
-        }
+        let (scale, zero) = self.per_tensor(dq)?;
         let view = t.try_as_plain_ram().map_err(|e| self.err(e.to_string()))?;
         let (q, zero): (Vec<u8>, f32) = match t.datum_type() {
-            DatumType::U8 => (view.as_slice::<u8>().map_err(|e| self.err(e.to_string()))?.to_vec(), zero[0]),
+            DatumType::U8 => (view.as_slice::<u8>().map_err(|e| self.err(e.to_string()))?.to_vec(), zero),
             DatumType::I8 => (
                 view.as_slice::<i8>().map_err(|e| self.err(e.to_string()))?.iter().map(|&v| (v as u8) ^ 0x80).collect(),
-                zero[0] + 128.0,
+                zero + 128.0,
             ),
             other => return Err(self.err(format!("`{}` dequantises {other:?}", dq.name))),
         };
         let q = if output_major { q } else { transpose(&q, n_in, n_out) };
-        Ok(Weights::U8 { q, scale: scale[0], zero })
+        Ok(Weights::U8 { q, scale, zero })
     }
 
     /// 4-bit weights of a `MatMulNBits` node (`K` = `n_in`, `N` = `n_out`, 4 bits, blocks of a
@@ -667,16 +660,9 @@ impl<'a> Graph<'a> {
             .filter_map(|n| self.node(n))
             .find(|n| n.op_type == "DequantizeLinear");
         if let Some(dq) = dq {
-            let scale = self.f32s(&self.init(&dq.input[1])?, &dq.name)?;
-            let zero = match dq.input.get(2) {
-                Some(z) => self.f32s(&self.init(z)?, &dq.name)?,
-                None => vec![0.0],
-            };
-            if scale.len() != 1 || zero.len() != 1 {
-                return Err(self.err(format!("`{}`: only per-tensor dequantisation of tables is supported", dq.name)));
-            }
+            let (scale, zero) = self.per_tensor(dq)?;
             for x in v.iter_mut() {
-                *x = (*x - zero[0]) * scale[0];
+                *x = (*x - zero) * scale;
             }
         }
         Ok(v)
@@ -712,25 +698,18 @@ impl<'a> Graph<'a> {
         };
         let table = if let Some(dq) = next(&out_name, "DequantizeLinear") {
             // Quantised table (uint8, per tensor): kept in its bytes, read without a copy.
-            let scale = self.f32s(&self.init(&dq.input[1])?, &dq.name)?;
-            let zero = match dq.input.get(2) {
-                Some(z) => self.f32s(&self.init(z)?, &dq.name)?,
-                None => vec![0.0],
-            };
-            if scale.len() != 1 || zero.len() != 1 {
-                return Err(self.err(format!("`{}`: only per-tensor dequantisation of tables is supported", dq.name)));
-            }
+            let (scale, zero) = self.per_tensor(dq)?;
             out_name = dq.output.first().cloned().unwrap_or_default();
             let (signed, shape, mut q) = self.init_bytes(&g.input[0])?;
             check(&shape)?;
-            let mut zero = zero[0];
+            let mut zero = zero;
             if signed {
                 for b in q.iter_mut() {
                     *b ^= 0x80;
                 }
                 zero += 128.0;
             }
-            RawTable::U8 { q, zero, scale: scale[0] }
+            RawTable::U8 { q, zero, scale }
         } else if let Some(shared) = tied
             && let RawTable::F32(table) = &**shared
             && self.same_f32(&g.input[0], table, None)? == Some(true)
@@ -755,6 +734,19 @@ impl<'a> Graph<'a> {
             None => Arc::new(table),
         };
         Ok((table, self.embedding_scale(&out_name)?))
+    }
+
+    /// `(scale, zero point)` of a per-tensor `DequantizeLinear` (tables are quantised per tensor).
+    fn per_tensor(&self, dq: &NodeProto) -> Result<(f32, f32)> {
+        let scale = self.f32s(&self.init(dq.input.get(1).map_or("", String::as_str))?, &dq.name)?;
+        let zero = match dq.input.get(2).filter(|z| !z.is_empty()) {
+            Some(z) => self.f32s(&self.init(z)?, &dq.name)?,
+            None => vec![0.0],
+        };
+        match (scale.as_slice(), zero.as_slice()) {
+            ([s], [z]) => Ok((*s, *z)),
+            _ => Err(self.err(format!("`{}`: only per-tensor DequantizeLinear is read", dq.name))),
+        }
     }
 
     /// The constant the embedding output `out_name` is multiplied by (`scale_embedding`; 1 when

@@ -18,6 +18,21 @@ pub fn per_tensor_dir() -> PathBuf {
     fixtures().join("tiny-marian-int8-per-tensor")
 }
 
+/// A copy of the fixture's f32 model (its five text files and three f32 graphs) in a temporary
+/// directory, to be altered by a test: (the guard, the model directory).
+pub fn copy_fixture() -> (tempfile::TempDir, PathBuf) {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("model");
+    std::fs::create_dir(&dir).unwrap();
+    for f in edgemt::model::REQUIRED_FILES {
+        std::fs::copy(model_dir().join(f), dir.join(f)).unwrap();
+    }
+    for part in edgemt::model::ONNX_PARTS {
+        std::fs::copy(model_dir().join(format!("{part}.onnx")), dir.join(format!("{part}.onnx"))).unwrap();
+    }
+    (tmp, dir)
+}
+
 pub fn refs(name: &str) -> serde_json::Value {
     let p = fixtures().join("refs").join(name);
     serde_json::from_str(&std::fs::read_to_string(&p).unwrap_or_else(|e| panic!("{}: {e}", p.display()))).unwrap()
