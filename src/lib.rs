@@ -390,9 +390,7 @@ impl Translator {
 
     /// Translates one source-token sequence (already ending in `</s>`).
     pub fn translate_ids(&self, ids: &[u32], params: &SearchParams) -> Result<Vec<Hypothesis>> {
-        if ids.is_empty() || ids.len() > self.max_source_tokens() {
-            return Err(Error::SentenceTooLong { tokens: ids.len(), limit: self.max_source_tokens() });
-        }
+        // `encode` refuses empty and over-long inputs (`SentenceTooLong`).
         let hidden = self.encode(ids)?;
         let mut bufs = SearchBuffers::new(params.num_beams, self.vocab_size(), params.max_length);
         self.decode_with(&hidden, params.num_beams, params.max_length, |m| search::generate(m, params, &mut bufs))

@@ -8,8 +8,8 @@ use super::layers::{add_and_norm, attend, attend_rows, embed, feed_forward, line
 use std::sync::Arc;
 
 use super::NativeEncoder;
-use super::weights::{Attention, FeedForward, Graph, Linear, RawTable as Table, Weights};
-use super::{Activation, check_layers};
+use super::weights::{Attention, FeedForward, Linear, RawTable as Table, Weights};
+use super::{Activation, open_stack};
 use crate::error::{Error, Result};
 use crate::model::{ModelConfig, OnnxSource};
 use crate::search::StepModel;
@@ -68,20 +68,12 @@ impl NativeDecoder {
     /// As [`NativeDecoder::load`], holding the token embedding once when `encoder` has the same
     /// table (tied embeddings exported into both files).
     pub fn load_with(src: &OnnxSource, cfg: &ModelConfig, encoder: Option<&NativeEncoder>) -> Result<NativeDecoder> {
-        let g = Graph::load(src)?;
-        let path = src.label();
-        let unsupported = |m: String| Error::Graph { path: path.clone(), message: m };
-        let act = Activation::from_config(cfg).map_err(unsupported)?;
+        let (g, scope, act) =
+            open_stack(src, cfg, &["/model/decoder", "/decoder"], cfg.decoder_layers, "decoder_layers")?;
         let d = cfg.d_model;
         let heads = cfg.decoder_attention_heads;
         let ffn = if cfg.decoder_ffn_dim > 0 { cfg.decoder_ffn_dim } else { 4 * d };
         let vocab = cfg.vocab_size;
-        let scope = g.scope(&["/model/decoder", "/decoder"]).ok_or_else(|| {
-            unsupported(
-                "no decoder layer `/model/decoder/layers.0/self_attn/q_proj`: not a Marian decoder graph".into(),
-            )
-        })?;
-        check_layers(&g, scope, cfg.decoder_layers, "decoder_layers").map_err(unsupported)?;
         // The largest tables first, while little else is held: the peak of loading is the
         // weights already copied plus one matrix on its way (and the embedding, when it equals
         // the encoder's, is dropped again at once).

@@ -6,8 +6,8 @@ use super::kernels::{self, Kernels};
 use super::layers::{add_and_norm, attend_rows, embed, feed_forward, linear, split_heads, table_bytes};
 use std::sync::Arc;
 
-use super::weights::{Attention, FeedForward, Graph, RawTable};
-use super::{Activation, check_layers};
+use super::weights::{Attention, FeedForward, RawTable};
+use super::{Activation, open_stack};
 use crate::error::{Error, Result};
 use crate::model::{ModelConfig, OnnxSource};
 
@@ -109,20 +109,14 @@ impl NativeEncoder {
     /// Extracts the encoder from `encoder_model*.onnx` and checks it against `config.json`.
     /// The parsed graph is dropped before this returns.
     pub fn load(src: &OnnxSource, cfg: &ModelConfig) -> Result<NativeEncoder> {
-        let g = Graph::load(src)?;
-        let path = src.label();
-        let unsupported = |m: String| Error::Graph { path: path.clone(), message: m };
-        let act = Activation::from_config(cfg).map_err(unsupported)?;
+        let (g, scope, act) =
+            open_stack(src, cfg, &["", "/model/encoder", "/encoder"], cfg.encoder_layers, "encoder_layers")?;
         let d = cfg.d_model;
         let heads = cfg.encoder_attention_heads;
         let ffn = match (cfg.encoder_ffn_dim, cfg.decoder_ffn_dim) {
             (0, 0) => 4 * d,
             (0, f) | (f, _) => f,
         };
-        let scope = g.scope(&["", "/model/encoder", "/encoder"]).ok_or_else(|| {
-            unsupported("no encoder layer `/layers.0/self_attn/q_proj`: not a Marian encoder graph".into())
-        })?;
-        check_layers(&g, scope, cfg.encoder_layers, "encoder_layers").map_err(unsupported)?;
         let mut layers = Vec::with_capacity(cfg.encoder_layers);
         for l in 0..cfg.encoder_layers {
             let s = format!("{scope}/layers.{l}");

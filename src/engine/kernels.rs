@@ -194,7 +194,7 @@ mod scalar {
     }
 
     pub fn gemv_i8(q: &[i8], w: &[i8], _w_sums: &[i32], out: &mut [i32]) {
-        gemv_i8_with(dot_i8, q, w, out)
+        gemv_with(dot_i8, q, w, out)
     }
 
     pub fn tile_i8(q: &[i8], w: &[i8], n: usize, _w_sums: &[i32]) -> [[i32; 4]; 4] {
@@ -220,12 +220,19 @@ mod scalar {
         gemv_with(dot_u8, x, w, out)
     }
 
-    /// A float `gemv` out of a one-row dot product.
-    pub fn gemv_with<W>(dot: fn(&[f32], &[W]) -> f32, x: &[f32], w: &[W], out: &mut [f32]) {
+    /// Every output of one row out of a one-row dot product (`gemv_f32`, `gemv_u8`, `gemv_i8`
+    /// on CPUs without a wider kernel).
+    pub fn gemv_with<A, W, R>(dot: fn(&[A], &[W]) -> R, x: &[A], w: &[W], out: &mut [R]) {
         let n = x.len();
         for (y, wo) in out.iter_mut().zip(w.chunks_exact(n.max(1))) {
             *y = dot(x, wo);
         }
+    }
+
+    /// Four rows at `stride` against one weight row, out of a one-row dot product.
+    pub fn dot4_with<A, W, R>(dot: fn(&[A], &[W]) -> R, a: &[A], stride: usize, w: &[W]) -> [R; 4] {
+        let n = w.len();
+        std::array::from_fn(|r| dot(&a[r * stride..][..n], w))
     }
 
     /// `tile_i8` out of a four-row dot product.
@@ -240,22 +247,12 @@ mod scalar {
         out
     }
 
-    /// `gemv_i8` out of a one-row dot product.
-    pub fn gemv_i8_with(dot: fn(&[i8], &[i8]) -> i32, q: &[i8], w: &[i8], out: &mut [i32]) {
-        let n = q.len();
-        for (y, wo) in out.iter_mut().zip(w.chunks_exact(n.max(1))) {
-            *y = dot(q, wo);
-        }
-    }
-
     pub fn dot_i8_4(a: &[i8], stride: usize, w: &[i8]) -> [i32; 4] {
-        let n = w.len();
-        std::array::from_fn(|r| dot_i8(&a[r * stride..][..n], w))
+        dot4_with(dot_i8, a, stride, w)
     }
 
     pub fn dot_f32_4(a: &[f32], stride: usize, w: &[f32]) -> [f32; 4] {
-        let n = w.len();
-        std::array::from_fn(|r| dot_f32(&a[r * stride..][..n], w))
+        dot4_with(dot_f32, a, stride, w)
     }
 
     pub fn dot_u8(a: &[f32], b: &[u8]) -> f32 {
@@ -1111,26 +1108,23 @@ mod arm64 {
     }
 
     fn gemv_i8_widening(q: &[i8], w: &[i8], _w_sums: &[i32], out: &mut [i32]) {
-        super::scalar::gemv_i8_with(dot_i8_widening, q, w, out)
+        super::scalar::gemv_with(dot_i8_widening, q, w, out)
     }
 
     fn gemv_i8_sdot(q: &[i8], w: &[i8], _w_sums: &[i32], out: &mut [i32]) {
-        super::scalar::gemv_i8_with(dot_i8_sdot, q, w, out)
+        super::scalar::gemv_with(dot_i8_sdot, q, w, out)
     }
 
     fn dot_i8_4_widening(a: &[i8], stride: usize, w: &[i8]) -> [i32; 4] {
-        let n = w.len();
-        std::array::from_fn(|r| dot_i8_widening(&a[r * stride..][..n], w))
+        super::scalar::dot4_with(dot_i8_widening, a, stride, w)
     }
 
     fn dot_i8_4_sdot(a: &[i8], stride: usize, w: &[i8]) -> [i32; 4] {
-        let n = w.len();
-        std::array::from_fn(|r| dot_i8_sdot(&a[r * stride..][..n], w))
+        super::scalar::dot4_with(dot_i8_sdot, a, stride, w)
     }
 
     fn dot_f32_4(a: &[f32], stride: usize, w: &[f32]) -> [f32; 4] {
-        let n = w.len();
-        std::array::from_fn(|r| dot_f32(&a[r * stride..][..n], w))
+        super::scalar::dot4_with(dot_f32, a, stride, w)
     }
 
     fn dot_f32(a: &[f32], b: &[f32]) -> f32 {

@@ -85,6 +85,31 @@ impl Activation {
     }
 }
 
+/// Reads one stack's graph (encoder or decoder) and checks it against `config.json`: the first
+/// of `prefixes` that holds `layers.0` is its scope, it has exactly `layers` post-norm layers
+/// (`what` names the config key), and the activation is one the engine implements. Errors
+/// name the file.
+fn open_stack<'a>(
+    src: &OnnxSource<'a>,
+    cfg: &ModelConfig,
+    prefixes: &[&'static str],
+    layers: usize,
+    what: &str,
+) -> Result<(Graph<'a>, &'static str, Activation)> {
+    let g = Graph::load(src)?;
+    let unsupported = |message: String| crate::error::Error::Graph { path: src.label(), message };
+    let act = Activation::from_config(cfg).map_err(unsupported)?;
+    let scope = g.scope(prefixes).ok_or_else(|| {
+        unsupported(format!(
+            "no layer `{}/layers.0/self_attn/q_proj`: not a Marian {} graph",
+            prefixes[0],
+            what.trim_end_matches("_layers")
+        ))
+    })?;
+    check_layers(&g, scope, layers, what).map_err(unsupported)?;
+    Ok((g, scope, act))
+}
+
 /// Checks that the graph under `scope` has exactly `layers` layers (`what` names the config
 /// key) and is a post-norm Marian stack (no embedding or final layer norm, as BART, mBART and
 /// NLLB have).

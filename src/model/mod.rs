@@ -311,14 +311,13 @@ impl ModelDir {
         let onnx_dir = [dir.to_path_buf(), dir.join("onnx")]
             .into_iter()
             .find(|d| {
-                d.join("encoder_model.onnx").is_file()
-                    || std::fs::read_dir(d).is_ok_and(|rd| {
-                        rd.flatten().any(|e| {
-                            let n = e.file_name();
-                            let n = n.to_string_lossy();
-                            n.starts_with("encoder_model") && n.ends_with(".onnx")
-                        })
+                std::fs::read_dir(d).is_ok_and(|rd| {
+                    rd.flatten().any(|e| {
+                        let n = e.file_name();
+                        let n = n.to_string_lossy();
+                        n.starts_with("encoder_model") && n.ends_with(".onnx")
                     })
+                })
             })
             .unwrap_or_else(|| dir.to_path_buf());
         let mut available: Vec<(Precision, OnnxFiles)> = Vec::new();
