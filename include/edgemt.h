@@ -6,33 +6,18 @@
 #include <stddef.h>
 #include <stdint.h>
 
-// Weight precision to load.
-typedef enum edgemt_precision {
-  // int8, else f32, else fp16: whichever the directory has (f32 for in-memory models).
-  EDGEMT_PRECISION_AUTO = 0,
-  // float32.
-  EDGEMT_PRECISION_F32 = 1,
-  // int8 (onnxruntime `quantize_dynamic`).
-  EDGEMT_PRECISION_INT8 = 2,
-  // float16.
-  EDGEMT_PRECISION_FP16 = 3,
-  // `*_quantized.onnx` (transformers.js / Optimum int8).
-  EDGEMT_PRECISION_QUANTIZED = 4,
-  // `*_uint8.onnx` (uint8 weights with zero points).
-  EDGEMT_PRECISION_UINT8 = 5,
-  // `*_q4.onnx` (4-bit `MatMulNBits`, blocks of 32).
-  EDGEMT_PRECISION_Q4 = 6,
-} edgemt_precision;
+// Default [`Limits::max_beams`].
+#define Limits_DEFAULT_MAX_BEAMS 64
 
-// Decoder backend.
-typedef enum edgemt_backend {
-  // The native engine when it supports the model, else tract.
-  EDGEMT_BACKEND_AUTO = 0,
-  // The native engine (zero allocations per token).
-  EDGEMT_BACKEND_NATIVE = 1,
-  // tract.
-  EDGEMT_BACKEND_TRACT = 2,
-} edgemt_backend;
+// Default [`Limits::max_memory`]: 1 GiB (an opus-mt-sized model with 64 beams and 512
+// positions needs about 0.95 GiB).
+#define Limits_DEFAULT_MAX_MEMORY (1 << 30)
+
+// Largest config/vocabulary/SentencePiece file read (a 250k-piece vocab.json is ~6 MB).
+#define MAX_TEXT_FILE_BYTES (64 << 20)
+
+// Most vocabulary ids any model may have (the largest Marian/NLLB vocabularies are ~256k).
+#define MAX_IDS (1 << 24)
 
 // Status codes of every `edgemt_*` call.
 typedef enum edgemt_status {
@@ -50,23 +35,62 @@ typedef enum edgemt_status {
   EDGEMT_ERR_MODEL = 5,
   // The text cannot be translated (empty, too long for the model, too large).
   EDGEMT_ERR_INPUT = 6,
-  // Invalid parameters.
+  // Invalid parameters (negative sizes, an enum value out of range, …).
   EDGEMT_ERR_PARAMS = 7,
   // Inference failed.
   EDGEMT_ERR_INFERENCE = 8,
   // The token callback asked to stop; the output holds what was produced so far.
   EDGEMT_ERR_CANCELLED = 9,
-  // An internal error (a caught panic); the context should be freed.
+  // An internal error (a caught panic: a bug); `edgemt_last_error` has its message.
   EDGEMT_ERR_INTERNAL = 10,
+  // The context is in use: `edgemt_free` while a call on it runs or waits, or a call on a
+  // context from inside its own token callback. Nothing was done.
+  EDGEMT_ERR_BUSY = 11,
+  // The request is over a limit (`max_beams`, `max_memory`): refused before anything was
+  // allocated for it.
+  EDGEMT_ERR_LIMIT = 12,
 } edgemt_status;
 
-// An opaque translation context.
+// Weight precision to load (`edgemt_params.precision`, an `int32_t`: other values are
+// refused with `EDGEMT_ERR_PARAMS`).
+typedef enum edgemt_precision {
+  // int8, else f32, else fp16: whichever the directory has (f32 for in-memory models).
+  EDGEMT_PRECISION_AUTO = 0,
+  // float32.
+  EDGEMT_PRECISION_F32 = 1,
+  // int8 (onnxruntime `quantize_dynamic`).
+  EDGEMT_PRECISION_INT8 = 2,
+  // float16.
+  EDGEMT_PRECISION_FP16 = 3,
+  // `*_quantized.onnx` (transformers.js / Optimum int8).
+  EDGEMT_PRECISION_QUANTIZED = 4,
+  // `*_uint8.onnx` (uint8 weights with zero points).
+  EDGEMT_PRECISION_UINT8 = 5,
+  // `*_q4.onnx` (4-bit `MatMulNBits`, blocks of 32).
+  EDGEMT_PRECISION_Q4 = 6,
+} edgemt_precision;
+
+// Decoder backend (`edgemt_params.backend`, an `int32_t`: other values are refused with
+// `EDGEMT_ERR_PARAMS`).
+typedef enum edgemt_backend {
+  // The native engine when it supports the model, else tract.
+  EDGEMT_BACKEND_AUTO = 0,
+  // The native engine (zero allocations per token).
+  EDGEMT_BACKEND_NATIVE = 1,
+  // tract.
+  EDGEMT_BACKEND_TRACT = 2,
+} edgemt_backend;
+
+// An opaque translation context. C sees only the pointer, which is the registry's key: it is
+// never dereferenced before the registry has confirmed it is live.
 typedef struct edgemt_context edgemt_context;
 
 // Called for each output token: the vocabulary id and its SentencePiece piece (UTF-8, not
 // NUL-terminated, `▁` marks the start of a word). With greedy search (`beam_size` 1) it is
 // called as each token is decided, from inside the decoding loop; with beam search, once per
 // token of the best hypothesis after the search. Return 0 to continue, non-zero to stop.
+// Inside it, `edgemt_translate` and `edgemt_free` on the same context return
+// `EDGEMT_ERR_BUSY`; `edgemt_last_error` works; other contexts can be used.
 typedef int32_t (*edgemt_token_callback)(void *user_data,
                                          uint32_t token_id,
                                          const char *piece,
@@ -74,20 +98,25 @@ typedef int32_t (*edgemt_token_callback)(void *user_data,
 
 // Loading and translation parameters; start from `edgemt_params_default()`.
 typedef struct edgemt_params {
-  // Beam size; 0 = the model's generation_config.json (1 = greedy).
+  // Beam size; 0 = the model's generation_config.json (1 = greedy). At most `max_beams`.
   int32_t beam_size;
   // Longest output in tokens (decoder start token included); 0 = the model's default.
   int32_t max_length;
   // Worker threads; only 1 is supported (decoding is single-threaded).
   int32_t threads;
-  // Precision to load.
-  enum edgemt_precision precision;
-  // Decoder backend.
-  enum edgemt_backend backend;
+  // An `edgemt_precision` value.
+  int32_t precision;
+  // An `edgemt_backend` value.
+  int32_t backend;
   // Optional per-token callback.
   edgemt_token_callback token_callback;
   // Passed to `token_callback`.
   void *user_data;
+  // Most beams a translation may use (also bounds generation_config.json's); 0 = 64.
+  int32_t max_beams;
+  // Most bytes the buffers of one sentence may take (encoder state, decoder caches, search
+  // buffers), checked before allocating; 0 = 1 GiB.
+  uint64_t max_memory;
 } edgemt_params;
 
 // The in-memory files of a model for `edgemt_load_from_buffers`. Pointers must stay valid
@@ -134,12 +163,12 @@ extern "C" {
 #endif // __cplusplus
 
 // Default parameters: model defaults for search, auto precision and backend, one thread, no
-// callback.
+// callback, default limits.
 struct edgemt_params edgemt_params_default(void);
 
-// Loads the model in directory `model_dir` (Optimum layout). Returns NULL on failure, with
-// `*status` (if not NULL) set and the message available from `edgemt_last_error(NULL)`.
-// `params` may be NULL for defaults.
+// Loads the model in directory `model_dir` (Optimum or transformers.js layout). Returns NULL
+// on failure, with `*status` (if not NULL) set and the message available from
+// `edgemt_last_error(NULL)` on this thread. `params` may be NULL for defaults.
 //
 // # Safety
 // `model_dir` must be NULL or a NUL-terminated string; `params` NULL or a valid struct;
@@ -161,7 +190,9 @@ struct edgemt_context *edgemt_load_from_buffers(const struct edgemt_model_buffer
 // Translates NUL-terminated UTF-8 `text` and writes the best translation, NUL-terminated, into
 // `out` (capacity `out_cap` bytes). `*out_len` (if not NULL) receives the bytes needed
 // including the NUL, also when the buffer is too small (EDGEMT_ERR_BUFFER_TOO_SMALL; nothing
-// is written then). Decoding allocates nothing per token.
+// is written then). Decoding allocates nothing per token. A call from another thread on the
+// same context waits for this one; a call from inside this context's token callback returns
+// EDGEMT_ERR_BUSY.
 //
 // # Safety
 // `ctx` must be NULL or a pointer returned by a load function (freed ones are detected);
@@ -173,11 +204,13 @@ enum edgemt_status edgemt_translate(struct edgemt_context *ctx,
                                     size_t out_cap,
                                     size_t *out_len);
 
-// The message of the last failed call on `ctx` ("" after a success), or of the last failed
-// load when `ctx` is NULL. Valid until the next call on the same context; never NULL.
+// The message of this thread's last failed call on `ctx` ("" after a success), or of this
+// thread's last failed load when `ctx` is NULL. Kept per thread (like errno): the text stays
+// valid and unchanged until this thread's next call on the same context (or `edgemt_free`),
+// whatever other threads do. Never NULL; may be called from inside a token callback.
 //
 // # Safety
-// `ctx` must be NULL or a pointer returned by a load function.
+// `ctx` must be NULL or a pointer returned by a load function (freed ones are detected).
 const char *edgemt_last_error(const struct edgemt_context *ctx);
 
 // Why part of the model runs on tract instead of the native engine (one line per graph: the
@@ -189,8 +222,10 @@ const char *edgemt_last_error(const struct edgemt_context *ctx);
 // `ctx` must be NULL or a pointer returned by a load function.
 const char *edgemt_fallbacks(const struct edgemt_context *ctx);
 
-// Frees a context. NULL and already-freed contexts are ignored (returns
-// EDGEMT_ERR_INVALID_CONTEXT for the latter).
+// Frees a context. NULL is ignored (EDGEMT_OK); a freed or foreign pointer gives
+// EDGEMT_ERR_INVALID_CONTEXT. A context in use — a call on it running or waiting on any
+// thread, this call made from inside its token callback included — is not freed:
+// EDGEMT_ERR_BUSY, and the caller frees it once its calls have returned.
 //
 // # Safety
 // `ctx` must be NULL or a pointer returned by a load function.

@@ -77,6 +77,14 @@ pub enum Error {
     /// Translation options that contradict each other or the model.
     #[error("invalid options: {0}")]
     InvalidOptions(String),
+    /// A request over one of the [`crate::Limits`] (beams, run-state memory, line size),
+    /// refused before anything was allocated for it.
+    #[error("over a limit: {0}")]
+    LimitExceeded(String),
+    /// A bug: a panic inside edgemt or tract, caught at the public entry and returned instead of
+    /// unwinding into the caller. The message is the panic's.
+    #[error("internal error: {0}")]
+    Internal(String),
 }
 
 /// Shorthand for results with [`Error`].
@@ -88,5 +96,57 @@ impl Error {
     }
     pub(crate) fn inference(e: impl std::fmt::Debug) -> Error {
         Error::Inference(format!("{e:?}"))
+    }
+}
+
+thread_local! {
+    /// The message and location of the last panic on this thread, when a quiet hook took it
+    /// (see [`quiet_panics`]).
+    static LAST_PANIC: std::cell::RefCell<Option<String>> = const { std::cell::RefCell::new(None) };
+    /// Whether panics on this thread are kept from stderr.
+    static QUIET: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Installs (once) a panic hook that, on a thread inside [`quiet`], records the panic
+/// message instead of printing it, and otherwise defers to the hook that was there. The C API
+/// uses it: a C host's stderr gets no panic text, the message goes to `edgemt_last_error`.
+pub(crate) fn quiet_panics() {
+    static ONCE: std::sync::Once = std::sync::Once::new();
+    ONCE.call_once(|| {
+        let previous = std::panic::take_hook();
+        std::panic::set_hook(Box::new(move |info| {
+            if QUIET.with(|q| q.get()) {
+                let at = info.location().map(|l| format!(" at {}:{}", l.file(), l.line())).unwrap_or_default();
+                let msg = format!("{}{at}", payload_message(info.payload()));
+                LAST_PANIC.with(|p| *p.borrow_mut() = Some(msg));
+            } else {
+                previous(info);
+            }
+        }));
+    });
+}
+
+/// Runs `f` with panics on this thread kept from stderr (see [`quiet_panics`]).
+pub(crate) fn quiet<R>(f: impl FnOnce() -> R) -> R {
+    let was = QUIET.with(|q| q.replace(true));
+    let r = f();
+    QUIET.with(|q| q.set(was));
+    r
+}
+
+fn payload_message(p: &(dyn std::any::Any + Send)) -> String {
+    p.downcast_ref::<String>().cloned().or_else(|| p.downcast_ref::<&str>().map(|s| s.to_string())).unwrap_or_default()
+}
+
+/// Runs `f`, turning a panic into [`Error::Internal`] with its message: no panic leaves a
+/// public entry point of the crate. `what` says what was being done.
+pub(crate) fn guard<R>(what: &str, f: impl FnOnce() -> Result<R>) -> Result<R> {
+    LAST_PANIC.with(|p| p.borrow_mut().take());
+    match std::panic::catch_unwind(std::panic::AssertUnwindSafe(f)) {
+        Ok(r) => r,
+        Err(p) => {
+            let msg = LAST_PANIC.with(|l| l.borrow_mut().take()).unwrap_or_else(|| payload_message(&*p));
+            Err(Error::Internal(format!("panic while {what}: {msg}")))
+        }
     }
 }

@@ -2,21 +2,31 @@
 //! a parameter struct with defaults, loading from a directory or from memory, translation into a
 //! caller-provided buffer, an optional per-token callback, status codes and a last-error string.
 //!
-//! Every entry point catches panics, checks its pointers and validates the context against the
-//! set of live contexts, so a null, freed or foreign handle is reported, not dereferenced.
+//! Every entry point catches panics (their message goes to `edgemt_last_error`, nothing is
+//! printed on the host's stderr), checks its pointers, validates enums that arrive as `int32_t`,
+//! and looks the context up in the registry of live contexts, so a null, freed or foreign handle
+//! is reported, not dereferenced.
 //!
-//! Thread safety: a context may be used by one thread at a time (calls on one context from two
-//! threads at once are serialised by a lock). For parallel translation, load one context per
-//! thread; contexts share nothing.
+//! Context lifetime: the registry owns each context (an `Arc`). A call takes its own reference
+//! and counts itself in the context's `calls` while the registry lock is held, so
+//! `edgemt_free` (which removes the context under that lock only when no call is counted)
+//! can never free a context a call is using: it returns `EDGEMT_ERR_BUSY` instead, also when
+//! called from inside the context's own token callback.
+//!
+//! Thread safety: calls on one context from several threads are serialised (one translation
+//! at a time per context); a call on a context from inside that context's token callback
+//! returns `EDGEMT_ERR_BUSY` rather than deadlocking. Error messages are kept per thread and
+//! context (like `errno`). For parallel translation, load one context per thread.
 
 #![allow(non_camel_case_types)]
 
-use std::ffi::{CStr, c_char, c_void};
-use std::panic::{AssertUnwindSafe, catch_unwind};
-use std::sync::Mutex;
+use std::cell::RefCell;
+use std::ffi::{CStr, CString, c_char, c_void};
+use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex};
 
 use crate::search::{SearchBuffers, StepModel};
-use crate::{Backend, Error, LoadOptions, ModelBytes, Precision, TranslateOptions, Translator};
+use crate::{Backend, Error, Limits, LoadOptions, ModelBytes, Precision, TranslateOptions, Translator};
 
 /// Status codes of every `edgemt_*` call.
 #[repr(C)]
@@ -36,18 +46,25 @@ pub enum edgemt_status {
     EDGEMT_ERR_MODEL = 5,
     /// The text cannot be translated (empty, too long for the model, too large).
     EDGEMT_ERR_INPUT = 6,
-    /// Invalid parameters.
+    /// Invalid parameters (negative sizes, an enum value out of range, …).
     EDGEMT_ERR_PARAMS = 7,
     /// Inference failed.
     EDGEMT_ERR_INFERENCE = 8,
     /// The token callback asked to stop; the output holds what was produced so far.
     EDGEMT_ERR_CANCELLED = 9,
-    /// An internal error (a caught panic); the context should be freed.
+    /// An internal error (a caught panic: a bug); `edgemt_last_error` has its message.
     EDGEMT_ERR_INTERNAL = 10,
+    /// The context is in use: `edgemt_free` while a call on it runs or waits, or a call on a
+    /// context from inside its own token callback. Nothing was done.
+    EDGEMT_ERR_BUSY = 11,
+    /// The request is over a limit (`max_beams`, `max_memory`): refused before anything was
+    /// allocated for it.
+    EDGEMT_ERR_LIMIT = 12,
 }
 use edgemt_status::*;
 
-/// Weight precision to load.
+/// Weight precision to load (`edgemt_params.precision`, an `int32_t`: other values are
+/// refused with `EDGEMT_ERR_PARAMS`).
 #[repr(C)]
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum edgemt_precision {
@@ -67,7 +84,8 @@ pub enum edgemt_precision {
     EDGEMT_PRECISION_Q4 = 6,
 }
 
-/// Decoder backend.
+/// Decoder backend (`edgemt_params.backend`, an `int32_t`: other values are refused with
+/// `EDGEMT_ERR_PARAMS`).
 #[repr(C)]
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum edgemt_backend {
@@ -83,6 +101,8 @@ pub enum edgemt_backend {
 /// NUL-terminated, `▁` marks the start of a word). With greedy search (`beam_size` 1) it is
 /// called as each token is decided, from inside the decoding loop; with beam search, once per
 /// token of the best hypothesis after the search. Return 0 to continue, non-zero to stop.
+/// Inside it, `edgemt_translate` and `edgemt_free` on the same context return
+/// `EDGEMT_ERR_BUSY`; `edgemt_last_error` works; other contexts can be used.
 pub type edgemt_token_callback =
     Option<unsafe extern "C" fn(user_data: *mut c_void, token_id: u32, piece: *const c_char, piece_len: usize) -> i32>;
 
@@ -90,20 +110,25 @@ pub type edgemt_token_callback =
 #[repr(C)]
 #[derive(Debug, Clone, Copy)]
 pub struct edgemt_params {
-    /// Beam size; 0 = the model's generation_config.json (1 = greedy).
+    /// Beam size; 0 = the model's generation_config.json (1 = greedy). At most `max_beams`.
     pub beam_size: i32,
     /// Longest output in tokens (decoder start token included); 0 = the model's default.
     pub max_length: i32,
     /// Worker threads; only 1 is supported (decoding is single-threaded).
     pub threads: i32,
-    /// Precision to load.
-    pub precision: edgemt_precision,
-    /// Decoder backend.
-    pub backend: edgemt_backend,
+    /// An `edgemt_precision` value.
+    pub precision: i32,
+    /// An `edgemt_backend` value.
+    pub backend: i32,
     /// Optional per-token callback.
     pub token_callback: edgemt_token_callback,
     /// Passed to `token_callback`.
     pub user_data: *mut c_void,
+    /// Most beams a translation may use (also bounds generation_config.json's); 0 = 64.
+    pub max_beams: i32,
+    /// Most bytes the buffers of one sentence may take (encoder state, decoder caches, search
+    /// buffers), checked before allocating; 0 = 1 GiB.
+    pub max_memory: u64,
 }
 
 /// The in-memory files of a model for `edgemt_load_from_buffers`. Pointers must stay valid
@@ -145,54 +170,91 @@ pub struct edgemt_model_buffers {
     pub decoder_with_past_onnx_len: usize,
 }
 
-/// An opaque translation context.
+/// An opaque translation context. C sees only the pointer, which is the registry's key: it is
+/// never dereferenced before the registry has confirmed it is live.
 pub struct edgemt_context {
-    inner: Mutex<Inner>,
-}
-
-struct Inner {
-    translator: Translator,
-    params: edgemt_params,
-    last_error: Vec<u8>,
+    /// The translator and the parameters of its calls, one call at a time.
+    state: Mutex<State>,
+    /// The thread (see [`thread_token`]) running a call on this context, 0 when none: a call
+    /// from that thread (its token callback) is refused instead of deadlocking on `state`.
+    owner: AtomicU64,
+    /// Calls that hold a reference to this context (running or waiting for `state`); counted
+    /// and checked under the registry lock.
+    calls: AtomicUsize,
     /// NUL-terminated [`Translator::fallbacks`], one per line ("" when the native engine runs
     /// every graph); fixed at load.
     fallbacks: Vec<u8>,
 }
 
-// SAFETY: `user_data` is the caller's pointer, only handed back to the caller's callback; the
-// header documents that a context is used by one thread at a time, and the Mutex enforces it.
+struct State {
+    translator: Translator,
+    params: edgemt_params,
+}
+
+// SAFETY: `edgemt_params` holds `user_data`, the caller's pointer, which edgemt never
+// dereferences: it is only handed back to the caller's own callback, from the thread that
+// called `edgemt_translate`. Everything else in the context is Send + Sync, and `state` is
+// behind a Mutex.
 unsafe impl Send for edgemt_context {}
+// SAFETY: as above; shared access goes through the Mutex and atomics.
 unsafe impl Sync for edgemt_context {}
 
-/// Addresses of the live contexts (a handful at most: a plain list).
-static LIVE: Mutex<Vec<usize>> = Mutex::new(Vec::new());
+/// The live contexts, owned here; the key is the address handed to C.
+static LIVE: Mutex<Vec<Arc<edgemt_context>>> = Mutex::new(Vec::new());
 
-fn register(ctx: *mut edgemt_context) {
-    LIVE.lock().unwrap_or_else(|e| e.into_inner()).push(ctx as usize);
+fn live() -> std::sync::MutexGuard<'static, Vec<Arc<edgemt_context>>> {
+    LIVE.lock().unwrap_or_else(|e| e.into_inner())
 }
 
-fn is_live(ctx: *const edgemt_context) -> bool {
-    LIVE.lock().unwrap_or_else(|e| e.into_inner()).contains(&(ctx as usize))
-}
+/// A call's reference to a live context: counted in `calls` until dropped.
+struct Handle(Arc<edgemt_context>);
 
-fn unregister(ctx: *mut edgemt_context) -> bool {
-    let mut live = LIVE.lock().unwrap_or_else(|e| e.into_inner());
-    match live.iter().position(|&p| p == ctx as usize) {
-        Some(i) => {
-            live.swap_remove(i);
-            true
-        }
-        None => false,
+impl Handle {
+    /// The live context `ctx` points to, if any, counted as in use.
+    fn get(ctx: *const edgemt_context) -> Option<Handle> {
+        let live = live();
+        let c = live.iter().find(|c| std::ptr::eq(Arc::as_ptr(c), ctx))?;
+        c.calls.fetch_add(1, Ordering::SeqCst);
+        Some(Handle(c.clone()))
     }
 }
 
-/// Error message for failures that happen before a context exists (load errors).
-static LOAD_ERROR: Mutex<Vec<u8>> = Mutex::new(Vec::new());
+impl Drop for Handle {
+    fn drop(&mut self) {
+        self.0.calls.fetch_sub(1, Ordering::SeqCst);
+    }
+}
 
-fn set_message(buf: &mut Vec<u8>, msg: &str) {
-    buf.clear();
-    buf.extend(msg.bytes().filter(|&b| b != 0));
-    buf.push(0);
+/// A number unique to the calling thread (never 0).
+fn thread_token() -> u64 {
+    static NEXT: AtomicU64 = AtomicU64::new(1);
+    thread_local!(static TOKEN: u64 = NEXT.fetch_add(1, Ordering::Relaxed));
+    TOKEN.with(|t| *t)
+}
+
+thread_local! {
+    /// The last error message of this thread's calls, per context (key 0: loading), like
+    /// errno: another thread's calls never change the text a pointer from here refers to.
+    static ERRORS: RefCell<Vec<(usize, CString)>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Records `msg` as this thread's last error on `key` (a context address, 0 for loading) and
+/// drops the entries of contexts that are no longer live.
+fn set_error(key: usize, msg: &str) {
+    let msg = CString::new(msg.replace('\0', "")).unwrap_or_default();
+    let live: Vec<usize> = live().iter().map(|c| Arc::as_ptr(c) as usize).collect();
+    ERRORS.with(|e| {
+        let mut e = e.borrow_mut();
+        e.retain(|(k, _)| *k != key && (*k == 0 || live.contains(k)));
+        e.push((key, msg));
+    });
+}
+
+/// This thread's last error on `key`, "" when none; the pointer stays valid until this
+/// thread's next call on that key.
+fn get_error(key: usize) -> *const c_char {
+    static EMPTY: &CStr = c"";
+    ERRORS.with(|e| e.borrow().iter().find(|(k, _)| *k == key).map_or(EMPTY.as_ptr(), |(_, m)| m.as_ptr()))
 }
 
 fn status_of(e: &Error) -> edgemt_status {
@@ -206,21 +268,32 @@ fn status_of(e: &Error) -> edgemt_status {
         Error::InvalidInput(_) | Error::SentenceTooLong { .. } => EDGEMT_ERR_INPUT,
         Error::InvalidOptions(_) => EDGEMT_ERR_PARAMS,
         Error::Inference(_) => EDGEMT_ERR_INFERENCE,
+        Error::LimitExceeded(_) => EDGEMT_ERR_LIMIT,
+        Error::Internal(_) => EDGEMT_ERR_INTERNAL,
     }
 }
 
+/// Runs the body of an entry point with panics caught and kept off the host's stderr: a
+/// panic becomes [`Error::Internal`] with its message.
+fn protected<R>(what: &str, f: impl FnOnce() -> Result<R, Error>) -> Result<R, Error> {
+    crate::error::quiet_panics();
+    crate::error::quiet(|| crate::error::guard(what, f))
+}
+
 /// Default parameters: model defaults for search, auto precision and backend, one thread, no
-/// callback.
+/// callback, default limits.
 #[unsafe(no_mangle)]
 pub extern "C" fn edgemt_params_default() -> edgemt_params {
     edgemt_params {
         beam_size: 0,
         max_length: 0,
         threads: 1,
-        precision: edgemt_precision::EDGEMT_PRECISION_AUTO,
-        backend: edgemt_backend::EDGEMT_BACKEND_AUTO,
+        precision: edgemt_precision::EDGEMT_PRECISION_AUTO as i32,
+        backend: edgemt_backend::EDGEMT_BACKEND_AUTO as i32,
         token_callback: None,
         user_data: std::ptr::null_mut(),
+        max_beams: 0,
+        max_memory: 0,
     }
 }
 
@@ -231,47 +304,55 @@ fn load_options(p: &edgemt_params) -> Result<LoadOptions, Error> {
             p.threads
         )));
     }
-    if p.beam_size < 0 || p.max_length < 0 {
-        return Err(Error::InvalidOptions("beam_size and max_length must not be negative".into()));
+    if p.beam_size < 0 || p.max_length < 0 || p.max_beams < 0 {
+        return Err(Error::InvalidOptions("beam_size, max_length and max_beams must not be negative".into()));
     }
     let precision = match p.precision {
-        edgemt_precision::EDGEMT_PRECISION_AUTO => None,
-        edgemt_precision::EDGEMT_PRECISION_F32 => Some(Precision::F32),
-        edgemt_precision::EDGEMT_PRECISION_INT8 => Some(Precision::Int8),
-        edgemt_precision::EDGEMT_PRECISION_FP16 => Some(Precision::Fp16),
-        edgemt_precision::EDGEMT_PRECISION_QUANTIZED => Some(Precision::Quantized),
-        edgemt_precision::EDGEMT_PRECISION_UINT8 => Some(Precision::Uint8),
-        edgemt_precision::EDGEMT_PRECISION_Q4 => Some(Precision::Q4),
+        0 => None,
+        1 => Some(Precision::F32),
+        2 => Some(Precision::Int8),
+        3 => Some(Precision::Fp16),
+        4 => Some(Precision::Quantized),
+        5 => Some(Precision::Uint8),
+        6 => Some(Precision::Q4),
+        v => return Err(Error::InvalidOptions(format!("precision {v} is not an edgemt_precision value (0..=6)"))),
     };
     let backend = match p.backend {
-        edgemt_backend::EDGEMT_BACKEND_AUTO => Backend::Auto,
-        edgemt_backend::EDGEMT_BACKEND_NATIVE => Backend::Native,
-        edgemt_backend::EDGEMT_BACKEND_TRACT => Backend::Tract,
+        0 => Backend::Auto,
+        1 => Backend::Native,
+        2 => Backend::Tract,
+        v => return Err(Error::InvalidOptions(format!("backend {v} is not an edgemt_backend value (0..=2)"))),
     };
-    Ok(LoadOptions { precision, backend, ..Default::default() })
+    let mut limits = Limits::default();
+    if p.max_beams > 0 {
+        limits.max_beams = p.max_beams as usize;
+    }
+    if p.max_memory > 0 {
+        limits.max_memory = usize::try_from(p.max_memory).unwrap_or(usize::MAX);
+    }
+    Ok(LoadOptions { precision, backend, limits, ..Default::default() })
 }
 
-fn finish_load(
-    r: std::thread::Result<Result<(Translator, edgemt_params), Error>>,
-    status: *mut edgemt_status,
-) -> *mut edgemt_context {
+fn finish_load(r: Result<(Translator, edgemt_params), Error>, status: *mut edgemt_status) -> *mut edgemt_context {
     let (st, ctx) = match r {
-        Ok(Ok((translator, params))) => {
-            let mut fallbacks = Vec::new();
-            set_message(&mut fallbacks, &translator.fallbacks().join("\n"));
-            let ctx = Box::into_raw(Box::new(edgemt_context {
-                inner: Mutex::new(Inner { translator, params, last_error: vec![0], fallbacks }),
-            }));
-            register(ctx);
-            (EDGEMT_OK, ctx)
+        Ok((translator, params)) => {
+            let fallbacks = CString::new(translator.fallbacks().join("\n").replace('\0', ""))
+                .unwrap_or_default()
+                .into_bytes_with_nul();
+            let ctx = Arc::new(edgemt_context {
+                state: Mutex::new(State { translator, params }),
+                owner: AtomicU64::new(0),
+                calls: AtomicUsize::new(0),
+                fallbacks,
+            });
+            let ptr = Arc::as_ptr(&ctx) as *mut edgemt_context;
+            live().push(ctx);
+            set_error(0, "");
+            (EDGEMT_OK, ptr)
         }
-        Ok(Err(e)) => {
-            set_message(&mut LOAD_ERROR.lock().unwrap_or_else(|e| e.into_inner()), &e.to_string());
+        Err(e) => {
+            set_error(0, &e.to_string());
             (status_of(&e), std::ptr::null_mut())
-        }
-        Err(_) => {
-            set_message(&mut LOAD_ERROR.lock().unwrap_or_else(|e| e.into_inner()), "internal error while loading");
-            (EDGEMT_ERR_INTERNAL, std::ptr::null_mut())
         }
     };
     if !status.is_null() {
@@ -281,9 +362,9 @@ fn finish_load(
     ctx
 }
 
-/// Loads the model in directory `model_dir` (Optimum layout). Returns NULL on failure, with
-/// `*status` (if not NULL) set and the message available from `edgemt_last_error(NULL)`.
-/// `params` may be NULL for defaults.
+/// Loads the model in directory `model_dir` (Optimum or transformers.js layout). Returns NULL
+/// on failure, with `*status` (if not NULL) set and the message available from
+/// `edgemt_last_error(NULL)` on this thread. `params` may be NULL for defaults.
 ///
 /// # Safety
 /// `model_dir` must be NULL or a NUL-terminated string; `params` NULL or a valid struct;
@@ -294,19 +375,20 @@ pub unsafe extern "C" fn edgemt_load(
     params: *const edgemt_params,
     status: *mut edgemt_status,
 ) -> *mut edgemt_context {
-    let r = catch_unwind(AssertUnwindSafe(|| {
+    let r = protected("loading", || {
         if model_dir.is_null() {
             return Err(Error::InvalidOptions("model_dir is NULL".into()));
         }
-        // SAFETY: non-null, NUL-terminated per the contract.
+        // SAFETY: non-null (checked) and NUL-terminated per this function's contract.
         let dir = unsafe { CStr::from_ptr(model_dir) }
             .to_str()
             .map_err(|_| Error::InvalidInput("model_dir is not valid UTF-8".into()))?;
-        // SAFETY: non-null (checked) and, per this function's contract, a valid `edgemt_params`.
+        // SAFETY: non-null (checked) and, per this function's contract, a valid `edgemt_params`;
+        // its enums are plain int32_t, so any bit pattern is a valid value.
         let p = if params.is_null() { edgemt_params_default() } else { unsafe { *params } };
         let t = Translator::load(std::path::Path::new(dir), &load_options(&p)?)?;
         Ok((t, p))
-    }));
+    });
     finish_load(r, status)
 }
 
@@ -322,17 +404,21 @@ pub unsafe extern "C" fn edgemt_load_from_buffers(
     params: *const edgemt_params,
     status: *mut edgemt_status,
 ) -> *mut edgemt_context {
-    let r = catch_unwind(AssertUnwindSafe(|| {
+    let r = protected("loading", || {
         if buffers.is_null() {
             return Err(Error::InvalidOptions("buffers is NULL".into()));
         }
-        // SAFETY: non-null per the check; contents valid per the contract.
+        // SAFETY: non-null (checked); a valid struct per this function's contract.
         let b = unsafe { *buffers };
         let slice = |p: *const u8, n: usize, what: &str| -> Result<&[u8], Error> {
             if p.is_null() {
                 return Err(Error::InvalidOptions(format!("{what} is NULL")));
             }
-            // SAFETY: valid for `n` bytes per the contract.
+            if n > isize::MAX as usize {
+                return Err(Error::InvalidOptions(format!("{what}_len {n} is not a buffer length")));
+            }
+            // SAFETY: non-null, and valid for `n` bytes for the duration of the call per this
+            // function's contract (`n` ≤ isize::MAX checked).
             Ok(unsafe { std::slice::from_raw_parts(p, n) })
         };
         let bytes = ModelBytes {
@@ -353,19 +439,30 @@ pub unsafe extern "C" fn edgemt_load_from_buffers(
                 Some(slice(b.decoder_with_past_onnx, b.decoder_with_past_onnx_len, "decoder_with_past_onnx")?)
             },
         };
-        // SAFETY: non-null (checked) and, per this function's contract, a valid `edgemt_params`.
+        // SAFETY: as in `edgemt_load`.
         let p = if params.is_null() { edgemt_params_default() } else { unsafe { *params } };
         let t = Translator::load_from_bytes(&bytes, &load_options(&p)?)?;
         Ok((t, p))
-    }));
+    });
     finish_load(r, status)
+}
+
+/// The caller's token callback.
+type Callback = unsafe extern "C" fn(*mut c_void, u32, *const c_char, usize) -> i32;
+
+/// Hands `token` and its piece to the caller's callback; true when it asks to stop.
+fn call_back(callback: Callback, user_data: *mut c_void, t: &Translator, token: u32) -> bool {
+    let piece = t.tokenizer().id_to_piece(token).unwrap_or("");
+    // SAFETY: the caller's callback, given the caller's own user_data and a piece pointer valid
+    // (and not NUL-terminated, as documented) for `piece.len()` bytes during the call.
+    unsafe { callback(user_data, token, piece.as_ptr() as *const c_char, piece.len()) != 0 }
 }
 
 /// Forwards each token of greedy decoding to the C callback, from inside the decoding loop.
 struct Streaming<'a> {
     inner: &'a mut dyn StepModel,
-    tokenizer: &'a crate::tokenizer::MarianTokenizer,
-    callback: unsafe extern "C" fn(*mut c_void, u32, *const c_char, usize) -> i32,
+    translator: &'a Translator,
+    callback: Callback,
     user_data: *mut c_void,
     cancelled: bool,
     first: bool,
@@ -377,15 +474,9 @@ impl StepModel for Streaming<'_> {
     }
     fn step(&mut self, tokens: &[u32], logits: &mut [f32]) -> crate::Result<()> {
         // The token fed now is the one decided at the previous step (not the start token).
-        if !self.first && !self.cancelled {
-            let t = tokens[0];
-            let piece = self.tokenizer.id_to_piece(t).unwrap_or("");
-            // SAFETY: the caller's callback, with the caller's user_data; piece outlives the call.
-            let r = unsafe { (self.callback)(self.user_data, t, piece.as_ptr() as *const c_char, piece.len()) };
-            if r != 0 {
-                self.cancelled = true;
-                return Err(Error::InvalidInput("cancelled by the token callback".into()));
-            }
+        if !self.first && !self.cancelled && call_back(self.callback, self.user_data, self.translator, tokens[0]) {
+            self.cancelled = true;
+            return Err(Error::InvalidInput("cancelled by the token callback".into()));
         }
         self.first = false;
         self.inner.step(tokens, logits)
@@ -395,14 +486,14 @@ impl StepModel for Streaming<'_> {
     }
 }
 
-fn translate_inner(inner: &mut Inner, text: &str) -> Result<(String, bool), Error> {
-    let p = inner.params;
+fn translate_inner(state: &State, text: &str) -> Result<(String, bool), Error> {
+    let p = state.params;
     let opts = TranslateOptions {
         num_beams: (p.beam_size > 0).then_some(p.beam_size as usize),
         max_length: (p.max_length > 0).then_some(p.max_length as usize),
         ..Default::default()
     };
-    let t = &inner.translator;
+    let t = &state.translator;
     if text.trim().is_empty() {
         return Err(Error::InvalidInput("empty text".into()));
     }
@@ -422,9 +513,7 @@ fn translate_inner(inner: &mut Inner, text: &str) -> Result<(String, bool), Erro
         let tr = t.translate(text, &opts)?;
         let tokens = tr.hypotheses.first().map(|h| h.tokens.clone()).unwrap_or_default();
         for tok in tokens {
-            let piece = t.tokenizer().id_to_piece(tok).unwrap_or("");
-            // SAFETY: as in Streaming::step.
-            if unsafe { callback(p.user_data, tok, piece.as_ptr() as *const c_char, piece.len()) } != 0 {
+            if call_back(callback, p.user_data, t, tok) {
                 return Ok((tr.best().to_string(), true));
             }
         }
@@ -435,18 +524,13 @@ fn translate_inner(inner: &mut Inner, text: &str) -> Result<(String, bool), Erro
     let chunks = crate::split::fit_chunks(text, t.max_source_tokens(), |s| t.tokenizer().encode(s).len())?;
     for chunk in chunks {
         let ids = t.tokenizer().encode(&chunk);
+        t.check_budget(ids.len(), 1, params.max_length)?;
         let hidden = t.encode(&ids)?;
         let mut bufs = SearchBuffers::new(1, t.vocab_size(), params.max_length);
         let mut cancelled = false;
         let r = t.decode_with(&hidden, 1, params.max_length, |inner| {
-            let mut m = Streaming {
-                inner,
-                tokenizer: t.tokenizer(),
-                callback,
-                user_data: p.user_data,
-                cancelled: false,
-                first: true,
-            };
+            let mut m =
+                Streaming { inner, translator: t, callback, user_data: p.user_data, cancelled: false, first: true };
             let r = crate::search::generate(&mut m, &params, &mut bufs);
             cancelled = m.cancelled;
             r
@@ -456,12 +540,10 @@ fn translate_inner(inner: &mut Inner, text: &str) -> Result<(String, bool), Erro
         }
         let hyp = r?;
         // The last token is never fed back to the model: report it here.
-        if let Some(&last) = hyp[0].tokens.last() {
-            let piece = t.tokenizer().id_to_piece(last).unwrap_or("");
-            // SAFETY: as in Streaming::step.
-            if unsafe { callback(p.user_data, last, piece.as_ptr() as *const c_char, piece.len()) } != 0 {
-                return Ok((out, true));
-            }
+        if let Some(&last) = hyp[0].tokens.last()
+            && call_back(callback, p.user_data, t, last)
+        {
+            return Ok((out, true));
         }
         let piece = t.tokenizer().decode(&hyp[0].tokens);
         if !out.is_empty() && !piece.is_empty() {
@@ -472,10 +554,21 @@ fn translate_inner(inner: &mut Inner, text: &str) -> Result<(String, bool), Erro
     Ok((out, false))
 }
 
+/// Clears `owner` when a call ends, however it ends.
+struct Owned<'a>(&'a AtomicU64);
+
+impl Drop for Owned<'_> {
+    fn drop(&mut self) {
+        self.0.store(0, Ordering::SeqCst);
+    }
+}
+
 /// Translates NUL-terminated UTF-8 `text` and writes the best translation, NUL-terminated, into
 /// `out` (capacity `out_cap` bytes). `*out_len` (if not NULL) receives the bytes needed
 /// including the NUL, also when the buffer is too small (EDGEMT_ERR_BUFFER_TOO_SMALL; nothing
-/// is written then). Decoding allocates nothing per token.
+/// is written then). Decoding allocates nothing per token. A call from another thread on the
+/// same context waits for this one; a call from inside this context's token callback returns
+/// EDGEMT_ERR_BUSY.
 ///
 /// # Safety
 /// `ctx` must be NULL or a pointer returned by a load function (freed ones are detected);
@@ -492,75 +585,81 @@ pub unsafe extern "C" fn edgemt_translate(
     if ctx.is_null() {
         return EDGEMT_ERR_NULL_POINTER;
     }
-    if !is_live(ctx) {
+    let Some(handle) = Handle::get(ctx) else {
         return EDGEMT_ERR_INVALID_CONTEXT;
+    };
+    let key = ctx as usize;
+    let c = &*handle.0;
+    if c.owner.load(Ordering::SeqCst) == thread_token() {
+        set_error(key, "edgemt_translate called from inside the context's own token callback");
+        return EDGEMT_ERR_BUSY;
     }
-    // SAFETY: live contexts are valid Box allocations until edgemt_free.
-    let c = unsafe { &*ctx };
-    let r = catch_unwind(AssertUnwindSafe(|| {
-        let mut inner = c.inner.lock().unwrap_or_else(|e| e.into_inner());
-        let fail = |inner: &mut Inner, st: edgemt_status, msg: &str| {
-            set_message(&mut inner.last_error, msg);
+    let state = c.state.lock().unwrap_or_else(|e| e.into_inner());
+    c.owner.store(thread_token(), Ordering::SeqCst);
+    let _owned = Owned(&c.owner);
+    let r = protected("translating", || {
+        Ok((|| {
+            if text.is_null() {
+                return Err((EDGEMT_ERR_NULL_POINTER, "text is NULL".to_string()));
+            }
+            // SAFETY: non-null (checked) and NUL-terminated per this function's contract.
+            let Ok(text) = unsafe { CStr::from_ptr(text) }.to_str() else {
+                return Err((EDGEMT_ERR_INVALID_UTF8, "text is not valid UTF-8".to_string()));
+            };
+            let (result, cancelled) = translate_inner(&state, text).map_err(|e| (status_of(&e), e.to_string()))?;
+            let needed = result.len() + 1;
+            if !out_len.is_null() {
+                // SAFETY: non-null (checked) and writable per this function's contract.
+                unsafe { *out_len = needed };
+            }
+            if out.is_null() || out_cap < needed {
+                let st =
+                    if out.is_null() && out_cap > 0 { EDGEMT_ERR_NULL_POINTER } else { EDGEMT_ERR_BUFFER_TOO_SMALL };
+                return Err((st, format!("the translation needs {needed} bytes, the buffer has {out_cap}")));
+            }
+            // SAFETY: `out` is non-null and writable for out_cap >= needed bytes (checked above);
+            // `result` is a separate Rust allocation, so the ranges do not overlap.
+            unsafe {
+                std::ptr::copy_nonoverlapping(result.as_ptr(), out as *mut u8, result.len());
+                *out.add(result.len()) = 0;
+            }
+            Ok(if cancelled { EDGEMT_ERR_CANCELLED } else { EDGEMT_OK })
+        })())
+    });
+    // `protected` turned a panic into Error::Internal; the rest is (status, message).
+    let r = match r {
+        Ok(r) => r,
+        Err(e) => Err((status_of(&e), e.to_string())),
+    };
+    match r {
+        Ok(st) => {
+            set_error(key, "");
             st
-        };
-        if text.is_null() {
-            return fail(&mut inner, EDGEMT_ERR_NULL_POINTER, "text is NULL");
         }
-        // SAFETY: non-null, NUL-terminated per the contract.
-        let Ok(text) = unsafe { CStr::from_ptr(text) }.to_str() else {
-            return fail(&mut inner, EDGEMT_ERR_INVALID_UTF8, "text is not valid UTF-8");
-        };
-        let (result, cancelled) = match translate_inner(&mut inner, text) {
-            Ok(r) => r,
-            Err(e) => return fail(&mut inner, status_of(&e), &e.to_string()),
-        };
-        let needed = result.len() + 1;
-        if !out_len.is_null() {
-            // SAFETY: writable per the contract.
-            unsafe { *out_len = needed };
+        Err((st, msg)) => {
+            set_error(key, &msg);
+            st
         }
-        if out.is_null() || out_cap < needed {
-            return fail(
-                &mut inner,
-                if out.is_null() && out_cap > 0 { EDGEMT_ERR_NULL_POINTER } else { EDGEMT_ERR_BUFFER_TOO_SMALL },
-                &format!("the translation needs {needed} bytes, the buffer has {out_cap}"),
-            );
-        }
-        // SAFETY: `out` is writable for out_cap >= needed bytes.
-        unsafe {
-            std::ptr::copy_nonoverlapping(result.as_ptr(), out as *mut u8, result.len());
-            *out.add(result.len()) = 0;
-        }
-        set_message(&mut inner.last_error, "");
-        if cancelled { EDGEMT_ERR_CANCELLED } else { EDGEMT_OK }
-    }));
-    r.unwrap_or(EDGEMT_ERR_INTERNAL)
+    }
 }
 
-/// The message of the last failed call on `ctx` ("" after a success), or of the last failed
-/// load when `ctx` is NULL. Valid until the next call on the same context; never NULL.
+/// The message of this thread's last failed call on `ctx` ("" after a success), or of this
+/// thread's last failed load when `ctx` is NULL. Kept per thread (like errno): the text stays
+/// valid and unchanged until this thread's next call on the same context (or `edgemt_free`),
+/// whatever other threads do. Never NULL; may be called from inside a token callback.
 ///
 /// # Safety
-/// `ctx` must be NULL or a pointer returned by a load function.
+/// `ctx` must be NULL or a pointer returned by a load function (freed ones are detected).
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn edgemt_last_error(ctx: *const edgemt_context) -> *const c_char {
-    static INVALID: &[u8] = b"invalid context (freed or never created)\0";
-    static EMPTY: &[u8] = b"\0";
-    let r = catch_unwind(AssertUnwindSafe(|| {
-        if ctx.is_null() {
-            let e = LOAD_ERROR.lock().unwrap_or_else(|e| e.into_inner());
-            // The buffer lives in a static and is only replaced by the next failed load.
-            return if e.is_empty() { EMPTY.as_ptr() } else { e.as_ptr() } as *const c_char;
-        }
-        if !is_live(ctx) {
-            return INVALID.as_ptr() as *const c_char;
-        }
-        // SAFETY: live context.
-        let c = unsafe { &*ctx };
-        let inner = c.inner.lock().unwrap_or_else(|e| e.into_inner());
-        inner.last_error.as_ptr() as *const c_char
-    }));
-    r.unwrap_or(EMPTY.as_ptr() as *const c_char)
+    static INVALID: &CStr = c"invalid context (freed or never created)";
+    if ctx.is_null() {
+        return get_error(0);
+    }
+    if Handle::get(ctx).is_none() {
+        return INVALID.as_ptr();
+    }
+    get_error(ctx as usize)
 }
 
 /// Why part of the model runs on tract instead of the native engine (one line per graph: the
@@ -572,23 +671,18 @@ pub unsafe extern "C" fn edgemt_last_error(ctx: *const edgemt_context) -> *const
 /// `ctx` must be NULL or a pointer returned by a load function.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn edgemt_fallbacks(ctx: *const edgemt_context) -> *const c_char {
-    static INVALID: &[u8] = b"invalid context (freed or never created)\0";
-    static EMPTY: &[u8] = b"\0";
-    let r = catch_unwind(AssertUnwindSafe(|| {
-        if ctx.is_null() || !is_live(ctx) {
-            return INVALID.as_ptr() as *const c_char;
-        }
-        // SAFETY: live context.
-        let c = unsafe { &*ctx };
-        let inner = c.inner.lock().unwrap_or_else(|e| e.into_inner());
+    static INVALID: &CStr = c"invalid context (freed or never created)";
+    match Handle::get(ctx) {
         // The buffer is never changed after load and lives as long as the context.
-        inner.fallbacks.as_ptr() as *const c_char
-    }));
-    r.unwrap_or(EMPTY.as_ptr() as *const c_char)
+        Some(h) => h.0.fallbacks.as_ptr() as *const c_char,
+        None => INVALID.as_ptr(),
+    }
 }
 
-/// Frees a context. NULL and already-freed contexts are ignored (returns
-/// EDGEMT_ERR_INVALID_CONTEXT for the latter).
+/// Frees a context. NULL is ignored (EDGEMT_OK); a freed or foreign pointer gives
+/// EDGEMT_ERR_INVALID_CONTEXT. A context in use — a call on it running or waiting on any
+/// thread, this call made from inside its token callback included — is not freed:
+/// EDGEMT_ERR_BUSY, and the caller frees it once its calls have returned.
 ///
 /// # Safety
 /// `ctx` must be NULL or a pointer returned by a load function.
@@ -597,10 +691,20 @@ pub unsafe extern "C" fn edgemt_free(ctx: *mut edgemt_context) -> edgemt_status 
     if ctx.is_null() {
         return EDGEMT_OK;
     }
-    if !unregister(ctx) {
-        return EDGEMT_ERR_INVALID_CONTEXT;
-    }
-    // SAFETY: it was live, so it is the Box we created; removed from the set, so freed once.
-    let r = catch_unwind(AssertUnwindSafe(|| drop(unsafe { Box::from_raw(ctx) })));
+    let removed = {
+        let mut live = live();
+        let Some(i) = live.iter().position(|c| std::ptr::eq(Arc::as_ptr(c), ctx)) else {
+            return EDGEMT_ERR_INVALID_CONTEXT;
+        };
+        // Calls count themselves under this lock: none can start once it is removed.
+        if live[i].calls.load(Ordering::SeqCst) > 0 {
+            return EDGEMT_ERR_BUSY;
+        }
+        live.swap_remove(i)
+    };
+    ERRORS.with(|e| e.borrow_mut().retain(|(k, _)| *k != ctx as usize));
+    // Dropped outside the registry lock; nothing else holds a reference.
+    crate::error::quiet_panics();
+    let r = crate::error::quiet(|| std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| drop(removed))));
     if r.is_ok() { EDGEMT_OK } else { EDGEMT_ERR_INTERNAL }
 }

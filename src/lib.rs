@@ -65,6 +65,34 @@ impl std::str::FromStr for Backend {
     }
 }
 
+/// Bounds on what one translation may ask for, checked before anything is allocated for it
+/// (requests over them get [`Error::LimitExceeded`], never an abort). Load-time settings:
+/// [`LoadOptions::limits`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Limits {
+    /// Most beams a call may ask for (default [`Limits::DEFAULT_MAX_BEAMS`]). Beam search
+    /// costs grow with beams × vocabulary per step; raise it explicitly for wider searches.
+    pub max_beams: usize,
+    /// Most bytes the buffers of one sentence may take: encoder state, decoder run state with
+    /// its key/value caches, search buffers (see [`Translator::sentence_bytes`]). Default
+    /// [`Limits::DEFAULT_MAX_MEMORY`].
+    pub max_memory: usize,
+}
+
+impl Limits {
+    /// Default [`Limits::max_beams`].
+    pub const DEFAULT_MAX_BEAMS: usize = 64;
+    /// Default [`Limits::max_memory`]: 1 GiB (an opus-mt-sized model with 64 beams and 512
+    /// positions needs about 0.95 GiB).
+    pub const DEFAULT_MAX_MEMORY: usize = 1 << 30;
+}
+
+impl Default for Limits {
+    fn default() -> Limits {
+        Limits { max_beams: Self::DEFAULT_MAX_BEAMS, max_memory: Self::DEFAULT_MAX_MEMORY }
+    }
+}
+
 /// How to load a model.
 #[derive(Debug, Clone, Default)]
 pub struct LoadOptions {
@@ -74,6 +102,8 @@ pub struct LoadOptions {
     pub backend: Backend,
     /// tract loading options.
     pub tract: TractOptions,
+    /// Bounds on each translation.
+    pub limits: Limits,
 }
 
 /// The files of a model as bytes, for [`Translator::load_from_bytes`].
@@ -162,6 +192,7 @@ pub struct Translator {
     encoder: Option<NativeEncoder>,
     native: Option<NativeDecoder>,
     fallbacks: Vec<String>,
+    limits: Limits,
     load_time: std::time::Duration,
 }
 
@@ -176,11 +207,15 @@ fn one(x: &Option<OneOrMany>) -> Option<u32> {
 impl Translator {
     /// Loads the model in `dir` (Optimum layout).
     pub fn load(dir: &Path, opts: &LoadOptions) -> Result<Translator> {
+        error::guard("loading the model", || Self::load_dir(dir, opts))
+    }
+
+    fn load_dir(dir: &Path, opts: &LoadOptions) -> Result<Translator> {
         let t0 = std::time::Instant::now();
         let dir = ModelDir::open(dir, opts.precision)?;
         let config = ModelConfig::load(&dir.file("config.json"))?;
         let generation = GenerationConfig::load(&dir.file("generation_config.json"))?;
-        let tokenizer = MarianTokenizer::load(&dir.dir)?;
+        let tokenizer = MarianTokenizer::load_bounded(&dir.dir, config.vocab_size)?;
         let files = dir.files.clone();
         let decoder = files.native_decoder().unwrap_or(&files.encoder);
         let graphs = Graphs {
@@ -194,12 +229,17 @@ impl Translator {
     /// Loads a model from bytes the caller holds (firmware without a filesystem layout). The
     /// precision of the ONNX bytes must be given in `opts.precision` (f32 when `None`).
     pub fn load_from_bytes(m: &ModelBytes<'_>, opts: &LoadOptions) -> Result<Translator> {
+        error::guard("loading the model", || Self::load_bytes(m, opts))
+    }
+
+    fn load_bytes(m: &ModelBytes<'_>, opts: &LoadOptions) -> Result<Translator> {
         let t0 = std::time::Instant::now();
         let mem = |name: &str| std::path::Path::new("<memory>").join(name);
         let dir = ModelDir::memory(opts.precision.unwrap_or(Precision::F32));
         let config = ModelConfig::from_bytes(m.config_json, &mem("config.json"))?;
         let generation = GenerationConfig::from_bytes(m.generation_config_json, &mem("generation_config.json"))?;
-        let tokenizer = MarianTokenizer::from_bytes(m.source_spm, m.target_spm, m.vocab_json)?;
+        let tokenizer =
+            MarianTokenizer::from_bytes_bounded(m.source_spm, m.target_spm, m.vocab_json, config.vocab_size)?;
         let graphs = Graphs {
             encoder: OnnxSource::Memory { name: "encoder_model.onnx", bytes: m.encoder_onnx },
             decoder: OnnxSource::Memory { name: "decoder_model.onnx", bytes: m.decoder_onnx },
@@ -241,18 +281,42 @@ impl Translator {
                 (Some(encoder), Some(decoder))
             }
             Backend::Auto => {
-                let mut fallback = |part: &str, e: Error| {
-                    let note = format!("native engine cannot run the {part} ({e}); tract runs it instead");
-                    log::warn!("{note}");
-                    fallbacks.push(note);
+                // config.json contradicting the graph is an error whatever runs it; any other
+                // refusal hands the graph to tract, said once.
+                let mut fallback = |part: &str, e: Error| match e {
+                    Error::Config { .. } => Err(e),
+                    e => {
+                        let note = format!("native engine cannot run the {part} ({e}); tract runs it instead");
+                        log::warn!("{note}");
+                        fallbacks.push(note);
+                        Ok(())
+                    }
                 };
-                let encoder = NativeEncoder::load(&graphs.encoder, &config).map_err(|e| fallback("encoder", e)).ok();
-                let native = NativeDecoder::load_with(&graphs.decoder, &config, encoder.as_ref())
-                    .map_err(|e| fallback("decoder", e))
-                    .ok();
+                let encoder = match NativeEncoder::load(&graphs.encoder, &config) {
+                    Ok(e) => Some(e),
+                    Err(e) => {
+                        fallback("encoder", e)?;
+                        None
+                    }
+                };
+                let native = match NativeDecoder::load_with(&graphs.decoder, &config, encoder.as_ref()) {
+                    Ok(d) => Some(d),
+                    Err(e) => {
+                        fallback("decoder", e)?;
+                        None
+                    }
+                };
                 (encoder, native)
             }
         };
+        // The graphs tract runs are checked against config.json as the native engine checks
+        // its own.
+        if encoder.is_none() {
+            engine::check_config(&graphs.encoder, &config, engine::Stack::Encoder)?;
+        }
+        if native.is_none() {
+            engine::check_config(&graphs.decoder, &config, engine::Stack::Decoder)?;
+        }
         let decoders = match (&native, &graphs.tract_decoders) {
             (Some(_), _) => None,
             (None, Some((d, wp))) => Some((d, wp)),
@@ -294,7 +358,18 @@ impl Translator {
             if native.is_some() { "native" } else { "tract" },
             load_time
         );
-        Ok(Translator { dir, config, generation, tokenizer, tract, encoder, native, fallbacks, load_time })
+        Ok(Translator {
+            dir,
+            config,
+            generation,
+            tokenizer,
+            tract,
+            encoder,
+            native,
+            fallbacks,
+            limits: opts.limits,
+            load_time,
+        })
     }
 
     /// The model directory and the precision that was loaded.
@@ -342,6 +417,10 @@ impl Translator {
     pub fn vocab_size(&self) -> usize {
         self.config.vocab_size
     }
+    /// The bounds each translation is checked against.
+    pub fn limits(&self) -> Limits {
+        self.limits
+    }
     /// Time `load` took.
     pub fn load_time(&self) -> std::time::Duration {
         self.load_time
@@ -362,6 +441,12 @@ impl Translator {
             .or(g.pad_token_id)
             .unwrap_or(self.tokenizer.pad_id);
         let num_beams = o.num_beams.or(g.num_beams).unwrap_or(1);
+        if num_beams > self.limits.max_beams {
+            return Err(Error::LimitExceeded(format!(
+                "{num_beams} beams (the most allowed is {}; raise Limits::max_beams / --max-beams to search wider)",
+                self.limits.max_beams
+            )));
+        }
         let p = SearchParams {
             num_beams,
             num_return_sequences: o.n_best.unwrap_or(1),
@@ -388,12 +473,47 @@ impl Translator {
         Ok(p)
     }
 
+    /// Bytes the buffers of one sentence of `src` source tokens take with `beams` beams and
+    /// outputs up to `max_length` positions: encoder state and output, decoder run state with
+    /// its self- and cross-attention caches, search buffers (tract's copies counted twice).
+    /// Saturates instead of overflowing.
+    pub fn sentence_bytes(&self, src: usize, beams: usize, max_length: usize) -> usize {
+        let c = &self.config;
+        let (d, v) = (c.d_model as u128, c.vocab_size as u128);
+        let ffn = c.encoder_ffn_dim.max(c.decoder_ffn_dim).max(4 * c.d_model) as u128;
+        let (s, b, m) = (src as u128, beams as u128, max_length as u128);
+        let ld = c.decoder_layers as u128;
+        let encoder = 4 * s * (8 * d + ffn + 1) + s * d.max(ffn);
+        let decoder =
+            4 * (b * (5 * d + ffn + v) + m.max(s) + (2 * ld + 1) * b * m * d + 2 * ld * s * d) + b * d.max(ffn);
+        let search = 4 * b * v + 16 * b * m + 64 * b;
+        let tract = if self.encoder.is_none() || self.native.is_none() { 2 } else { 1 };
+        usize::try_from(tract * (encoder + decoder) + search).unwrap_or(usize::MAX)
+    }
+
+    /// Refuses a sentence whose buffers ([`Translator::sentence_bytes`]) would exceed
+    /// [`Limits::max_memory`], before anything is allocated for it.
+    pub fn check_budget(&self, src: usize, beams: usize, max_length: usize) -> Result<()> {
+        let need = self.sentence_bytes(src, beams, max_length);
+        if need > self.limits.max_memory {
+            return Err(Error::LimitExceeded(format!(
+                "a sentence of {src} tokens with {beams} beams and max_length {max_length} needs {:.1} MB of run state, over the limit of {:.1} MB (raise Limits::max_memory / --max-memory)",
+                need as f64 / 1e6,
+                self.limits.max_memory as f64 / 1e6
+            )));
+        }
+        Ok(())
+    }
+
     /// Translates one source-token sequence (already ending in `</s>`).
     pub fn translate_ids(&self, ids: &[u32], params: &SearchParams) -> Result<Vec<Hypothesis>> {
-        // `encode` refuses empty and over-long inputs (`SentenceTooLong`).
-        let hidden = self.encode(ids)?;
-        let mut bufs = SearchBuffers::new(params.num_beams, self.vocab_size(), params.max_length);
-        self.decode_with(&hidden, params.num_beams, params.max_length, |m| search::generate(m, params, &mut bufs))
+        error::guard("translating", || {
+            self.check_budget(ids.len(), params.num_beams, params.max_length)?;
+            // `encode` refuses empty and over-long inputs (`SentenceTooLong`).
+            let hidden = self.encode(ids)?;
+            let mut bufs = SearchBuffers::new(params.num_beams, self.vocab_size(), params.max_length);
+            self.decode_with(&hidden, params.num_beams, params.max_length, |m| search::generate(m, params, &mut bufs))
+        })
     }
 
     /// Runs the encoder (native or tract) over one source-token sequence (ending in `</s>`):
@@ -402,14 +522,18 @@ impl Translator {
         if ids.is_empty() || ids.len() > self.max_source_tokens() {
             return Err(Error::SentenceTooLong { tokens: ids.len(), limit: self.max_source_tokens() });
         }
-        match &self.encoder {
+        if let Some(&bad) = ids.iter().find(|&&t| t as usize >= self.config.vocab_size) {
+            return Err(Error::InvalidInput(format!("token id {bad} is outside the vocabulary")));
+        }
+        self.check_budget(ids.len(), 1, 2)?;
+        error::guard("encoding", || match &self.encoder {
             Some(enc) => enc.encode(ids),
             None => {
                 let t = self.tract.encode(ids)?;
                 let view = t.try_as_plain_ram().map_err(Error::inference)?;
                 Ok(view.as_slice::<f32>().map_err(Error::inference)?.to_vec())
             }
-        }
+        })
     }
 
     /// Starts decoding the encoder output `hidden` (`[src][d_model]`) on the backend in use
@@ -422,16 +546,32 @@ impl Translator {
         max_length: usize,
         f: impl FnOnce(&mut dyn search::StepModel) -> Result<R>,
     ) -> Result<R> {
-        match &self.native {
+        let d = self.config.d_model;
+        if hidden.is_empty() || !hidden.len().is_multiple_of(d) || hidden.len() / d > self.max_source_tokens() {
+            return Err(Error::InvalidInput(format!(
+                "encoder output of {} values is not [1..={}][{d}]",
+                hidden.len(),
+                self.max_source_tokens()
+            )));
+        }
+        if beams == 0 || max_length < 2 || max_length > self.config.max_position_embeddings + 1 {
+            return Err(Error::InvalidOptions(format!("{beams} beams, max_length {max_length}")));
+        }
+        self.check_budget(hidden.len() / d, beams, max_length)?;
+        error::guard("decoding", || match &self.native {
             Some(native) => f(&mut native.session(hidden, beams, max_length)?),
             None => f(&mut self.tract.session(hidden, beams)?),
-        }
+        })
     }
 
     /// Translates `text`. Text longer than the model's positions is split at sentence
     /// boundaries and the pieces translated one by one; a single sentence that is still too
     /// long is an error, never silently truncated.
     pub fn translate(&self, text: &str, opts: &TranslateOptions) -> Result<Translation> {
+        error::guard("translating", || self.translate_text(text, opts))
+    }
+
+    fn translate_text(&self, text: &str, opts: &TranslateOptions) -> Result<Translation> {
         if text.len() > MAX_INPUT_BYTES {
             return Err(Error::InvalidInput(format!(
                 "text of {} bytes exceeds the limit of {MAX_INPUT_BYTES} bytes per call",

@@ -325,7 +325,9 @@ fn beam(model: &mut dyn StepModel, p: &SearchParams, b: &mut SearchBuffers) -> R
     for i in 0..nb {
         b.run_seq[i * ml] = p.decoder_start;
         b.run_score[i] = if i == 0 { 0.0 } else { NEG };
-        b.fin_score[i] = NEG;
+        // An empty slot: below every real score, whatever the length penalty does to those
+        // (a negative one makes finished scores far below NEG).
+        b.fin_score[i] = f32::NEG_INFINITY;
         b.fin_done[i] = false;
         b.fin_len[i] = 0;
     }
@@ -384,16 +386,10 @@ fn beam(model: &mut dyn StepModel, p: &SearchParams, b: &mut SearchBuffers) -> R
         }
         for (j, c) in b.cand.iter().enumerate() {
             let just_finished = b.cand_hit[j] && j < nb;
-            let mut s = c.score / denom;
-            if all_done && p.early_stopping == EarlyStopping::Eager {
-                s += NEG;
-            }
-            if !heuristic_unsatisfied {
-                s += NEG;
-            }
-            if !just_finished {
-                s += NEG;
-            }
+            // A candidate that may not be added ranks below every slot, empty ones included.
+            let barred =
+                !just_finished || !heuristic_unsatisfied || (all_done && p.early_stopping == EarlyStopping::Eager);
+            let s = if barred { f32::NEG_INFINITY } else { c.score / denom };
             b.next_fin.push((s, nb + j, just_finished, cur_len + 1));
         }
         b.merged.clear();
@@ -435,7 +431,8 @@ fn beam(model: &mut dyn StepModel, p: &SearchParams, b: &mut SearchBuffers) -> R
             cur_len - 1
         };
         let best_running = b.run_score[0] / ((hyp_len as f64).powf(p.length_penalty as f64) as f32);
-        let worst_finished = b.fin_score.iter().copied().fold(f32::INFINITY, f32::min);
+        // transformers keeps empty slots at −1e9 in this comparison.
+        let worst_finished = b.fin_score.iter().map(|&s| s.max(NEG)).fold(f32::INFINITY, f32::min);
         let improvable = b.fin_done.iter().any(|&done| best_running > if done { worst_finished } else { NEG });
         heuristic_unsatisfied &= improvable;
         let exists_open = !(b.fin_done.iter().all(|&d| d) && p.early_stopping == EarlyStopping::Eager);
@@ -445,9 +442,13 @@ fn beam(model: &mut dyn StepModel, p: &SearchParams, b: &mut SearchBuffers) -> R
         model.reorder(&b.parents)?;
     }
     let mut out = Vec::with_capacity(p.num_return_sequences);
-    for i in 0..p.num_return_sequences {
+    // Slots are best first; an empty slot (no hypothesis reached it) ends the list.
+    for i in (0..p.num_return_sequences).take_while(|&i| b.fin_len[i] > 0) {
         let s = i * ml;
         out.push(Hypothesis { tokens: b.fin_seq[s + 1..s + b.fin_len[i]].to_vec(), score: b.fin_score[i] });
+    }
+    if out.is_empty() {
+        return Err(Error::Inference("beam search finished no hypothesis".into()));
     }
     Ok(out)
 }

@@ -133,14 +133,15 @@ impl CharsMap {
     }
 
     /// Longest rule matching a prefix of `input`: (bytes consumed, replacement).
-    fn longest_prefix<'a>(&'a self, input: &[u8]) -> Option<(usize, &'a [u8])> {
+    /// Rules ending inside a UTF-8 character (a hostile file's) are not taken.
+    fn longest_prefix<'a>(&'a self, input: &str) -> Option<(usize, &'a [u8])> {
         fn offset(u: u32) -> usize {
             ((u >> 10) << ((u & (1 << 9)) >> 6)) as usize
         }
         let first = *self.units.first()?;
         let mut pos = offset(first);
         let mut best: Option<(usize, usize)> = None;
-        for (i, &c) in input.iter().enumerate() {
+        for (i, &c) in input.as_bytes().iter().enumerate() {
             pos ^= c as usize;
             let Some(&unit) = self.units.get(pos) else {
                 break;
@@ -149,7 +150,7 @@ impl CharsMap {
                 break;
             }
             pos ^= offset(unit);
-            if (unit >> 8) & 1 == 1 {
+            if (unit >> 8) & 1 == 1 && input.is_char_boundary(i + 1) {
                 let Some(&leaf) = self.units.get(pos) else {
                     break;
                 };
@@ -189,7 +190,7 @@ impl std::fmt::Debug for SentencePiece {
 impl SentencePiece {
     /// Loads a `.spm` file.
     pub fn load(path: &Path) -> Result<SentencePiece> {
-        let bytes = std::fs::read(path).map_err(|source| Error::Io { path: path.into(), source })?;
+        let bytes = crate::model::read_bounded(path, crate::model::MAX_TEXT_FILE_BYTES)?;
         SentencePiece::from_bytes(&bytes).map_err(|message| Error::Tokenizer { path: path.into(), message })
     }
 
@@ -301,7 +302,7 @@ impl SentencePiece {
         if let Some(len) = self.user_defined_prefix(input) {
             return (&input.as_bytes()[..len], len);
         }
-        if let Some((len, rep)) = self.charsmap.longest_prefix(input.as_bytes()) {
+        if let Some((len, rep)) = self.charsmap.longest_prefix(input) {
             return (rep, len);
         }
         let len = input.chars().next().map_or(0, char::len_utf8);
@@ -462,6 +463,9 @@ fn py_strip(s: &str) -> &str {
     s.trim_matches(|c: char| c.is_whitespace() || ('\x1c'..='\x1f').contains(&c))
 }
 
+/// Most vocabulary ids any model may have (the largest Marian/NLLB vocabularies are ~256k).
+pub const MAX_IDS: usize = 1 << 24;
+
 /// Marian's tokenizer: a source and a target SentencePiece model over one `vocab.json`.
 #[derive(Clone)]
 pub struct MarianTokenizer {
@@ -493,20 +497,35 @@ impl MarianTokenizer {
 
     /// Loads `source.spm`, `target.spm` and `vocab.json` from a model directory.
     pub fn load(dir: &Path) -> Result<MarianTokenizer> {
+        Self::load_bounded(dir, MAX_IDS)
+    }
+
+    /// As [`MarianTokenizer::load`], with every vocab.json id below `max_ids` (config.json's
+    /// `vocab_size`), checked before the id table is allocated.
+    pub fn load_bounded(dir: &Path, max_ids: usize) -> Result<MarianTokenizer> {
         let source = SentencePiece::load(&dir.join("source.spm"))?;
         let target = SentencePiece::load(&dir.join("target.spm"))?;
         let vocab_path = dir.join("vocab.json");
-        let text =
-            std::fs::read_to_string(&vocab_path).map_err(|source| Error::Io { path: vocab_path.clone(), source })?;
-        let vocab: HashMap<String, u32> = serde_json::from_str(&text).map_err(|e| Error::Config {
+        let bytes = crate::model::read_bounded(&vocab_path, crate::model::MAX_TEXT_FILE_BYTES)?;
+        let vocab: HashMap<String, u32> = serde_json::from_slice(&bytes).map_err(|e| Error::Config {
             path: vocab_path.clone(),
             message: format!("vocab.json must map piece strings to non-negative integer ids: {e}"),
         })?;
-        Self::new(source, target, vocab).map_err(|message| Error::Config { path: vocab_path, message })
+        Self::new_bounded(source, target, vocab, max_ids).map_err(|message| Error::Config { path: vocab_path, message })
     }
 
     /// Builds a tokenizer from the bytes of `source.spm`, `target.spm` and `vocab.json`.
     pub fn from_bytes(source_spm: &[u8], target_spm: &[u8], vocab_json: &[u8]) -> Result<MarianTokenizer> {
+        Self::from_bytes_bounded(source_spm, target_spm, vocab_json, MAX_IDS)
+    }
+
+    /// As [`MarianTokenizer::from_bytes`], with every vocab.json id below `max_ids`.
+    pub fn from_bytes_bounded(
+        source_spm: &[u8],
+        target_spm: &[u8],
+        vocab_json: &[u8],
+        max_ids: usize,
+    ) -> Result<MarianTokenizer> {
         let mem = |n: &str| Path::new("<memory>").join(n);
         let source = SentencePiece::from_bytes(source_spm)
             .map_err(|message| Error::Tokenizer { path: mem("source.spm"), message })?;
@@ -516,7 +535,8 @@ impl MarianTokenizer {
             path: mem("vocab.json"),
             message: format!("vocab.json must map piece strings to non-negative integer ids: {e}"),
         })?;
-        Self::new(source, target, vocab).map_err(|message| Error::Config { path: mem("vocab.json"), message })
+        Self::new_bounded(source, target, vocab, max_ids)
+            .map_err(|message| Error::Config { path: mem("vocab.json"), message })
     }
 
     /// Builds a tokenizer from parts.
@@ -525,11 +545,23 @@ impl MarianTokenizer {
         target: SentencePiece,
         vocab: HashMap<String, u32>,
     ) -> Result<MarianTokenizer, String> {
+        Self::new_bounded(source, target, vocab, MAX_IDS)
+    }
+
+    fn new_bounded(
+        source: SentencePiece,
+        target: SentencePiece,
+        vocab: HashMap<String, u32>,
+        max_ids: usize,
+    ) -> Result<MarianTokenizer, String> {
         let get = |t: &str| vocab.get(t).copied().ok_or_else(|| format!("vocab.json has no {t} entry"));
         let (eos_id, unk_id, pad_id) = (get("</s>")?, get("<unk>")?, get("<pad>")?);
         let max_id = *vocab.values().max().unwrap_or(&0) as usize;
-        if max_id > 50_000_000 {
-            return Err(format!("vocab.json id {max_id} is implausibly large"));
+        if max_id >= max_ids.min(MAX_IDS) {
+            return Err(format!(
+                "vocab.json has id {max_id}, the model has {} ids (config.json's vocab_size)",
+                max_ids.min(MAX_IDS)
+            ));
         }
         let mut id_to_piece = vec![None; max_id + 1];
         for (piece, &id) in &vocab {

@@ -50,7 +50,7 @@ fn fallback_is_said_by_every_entry() {
     // C API.
     let cdir = CString::new(dir.to_str().unwrap()).unwrap();
     let mut params = edgemt_params_default();
-    params.precision = edgemt_precision::EDGEMT_PRECISION_F32;
+    params.precision = edgemt_precision::EDGEMT_PRECISION_F32 as i32;
     let ctx = unsafe { edgemt_load(cdir.as_ptr(), &params, std::ptr::null_mut()) };
     assert!(!ctx.is_null());
     let text = unsafe { CStr::from_ptr(edgemt_fallbacks(ctx)) }.to_str().unwrap().to_string();

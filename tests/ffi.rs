@@ -32,7 +32,7 @@ fn load_translate_and_misuse() {
     let dir = cstr(common::model_dir().to_str().unwrap());
     let mut params = edgemt_params_default();
     params.beam_size = 4;
-    params.precision = edgemt_precision::EDGEMT_PRECISION_F32;
+    params.precision = edgemt_precision::EDGEMT_PRECISION_F32 as i32;
     let mut status = EDGEMT_ERR_INTERNAL;
     let ctx = unsafe { edgemt_load(dir.as_ptr(), &params, &mut status) };
     assert_eq!(status, EDGEMT_OK);
@@ -117,7 +117,7 @@ fn load_from_buffers_matches_directory() {
         decoder_with_past_onnx_len: 0,
     };
     let mut p = edgemt_params_default();
-    p.precision = edgemt_precision::EDGEMT_PRECISION_INT8;
+    p.precision = edgemt_precision::EDGEMT_PRECISION_INT8 as i32;
     let mut status = EDGEMT_ERR_INTERNAL;
     let ctx = unsafe { edgemt_load_from_buffers(&b, &p, &mut status) };
     assert_eq!(status, EDGEMT_OK, "{:?}", unsafe { CStr::from_ptr(edgemt_last_error(std::ptr::null())) });
@@ -128,7 +128,7 @@ fn load_from_buffers_matches_directory() {
     }
     assert_eq!(unsafe { edgemt_free(ctx) }, EDGEMT_OK);
     // The tract backend needs decoder_with_past: refused without it.
-    p.backend = edgemt_backend::EDGEMT_BACKEND_TRACT;
+    p.backend = edgemt_backend::EDGEMT_BACKEND_TRACT as i32;
     assert!(unsafe { edgemt_load_from_buffers(&b, &p, &mut status) }.is_null());
     assert_eq!(status, EDGEMT_ERR_MODEL);
 }
@@ -158,8 +158,8 @@ fn streaming_greedy_allocates_nothing_per_token() {
         let mut seen = Seen { counts: [0; 256], tokens: [0; 256], n: 0, stop_after: usize::MAX };
         let mut p = edgemt_params_default();
         p.beam_size = 1;
-        p.precision = precision;
-        p.backend = edgemt_backend::EDGEMT_BACKEND_NATIVE;
+        p.precision = precision as i32;
+        p.backend = edgemt_backend::EDGEMT_BACKEND_NATIVE as i32;
         p.token_callback = Some(on_token);
         p.user_data = &mut seen as *mut Seen as *mut c_void;
         let ctx = unsafe { edgemt_load(dir.as_ptr(), &p, std::ptr::null_mut()) };

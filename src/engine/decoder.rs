@@ -68,8 +68,7 @@ impl NativeDecoder {
     /// As [`NativeDecoder::load`], holding the token embedding once when `encoder` has the same
     /// table (tied embeddings exported into both files).
     pub fn load_with(src: &OnnxSource, cfg: &ModelConfig, encoder: Option<&NativeEncoder>) -> Result<NativeDecoder> {
-        let (g, scope, act) =
-            open_stack(src, cfg, &["/model/decoder", "/decoder"], cfg.decoder_layers, "decoder_layers")?;
+        let (g, scope, act) = open_stack(src, cfg, super::Stack::Decoder)?;
         let d = cfg.d_model;
         let heads = cfg.decoder_attention_heads;
         let ffn = if cfg.decoder_ffn_dim > 0 { cfg.decoder_ffn_dim } else { 4 * d };

@@ -109,8 +109,7 @@ impl NativeEncoder {
     /// Extracts the encoder from `encoder_model*.onnx` and checks it against `config.json`.
     /// The parsed graph is dropped before this returns.
     pub fn load(src: &OnnxSource, cfg: &ModelConfig) -> Result<NativeEncoder> {
-        let (g, scope, act) =
-            open_stack(src, cfg, &["", "/model/encoder", "/encoder"], cfg.encoder_layers, "encoder_layers")?;
+        let (g, scope, act) = open_stack(src, cfg, super::Stack::Encoder)?;
         let d = cfg.d_model;
         let heads = cfg.encoder_attention_heads;
         let ffn = match (cfg.encoder_ffn_dim, cfg.decoder_ffn_dim) {

@@ -28,9 +28,9 @@ pub mod weights;
 pub use decoder::{NativeDecoder, NativeSession};
 pub use encoder::{EncoderState, NativeEncoder};
 
-use crate::error::Result;
+use crate::error::{Error, Result};
 use crate::model::{ModelConfig, OnnxFiles, OnnxSource};
-use weights::Graph;
+use weights::{Graph, Survey};
 
 /// Whether the native engine covers these files: loads the encoder and the decoder it would
 /// read (then drops them). The error names the file and node it cannot take.
@@ -74,6 +74,16 @@ impl Activation {
             .ok_or_else(|| format!("activation {:?} is not supported", cfg.activation_function))
     }
 
+    /// config.json's name for it.
+    fn name(self) -> &'static str {
+        match self {
+            Activation::Swish => "swish",
+            Activation::Gelu => "gelu",
+            Activation::GeluTanh => "gelu_new",
+            Activation::Relu => "relu",
+        }
+    }
+
     #[inline]
     fn apply(self, x: f32) -> f32 {
         match self {
@@ -85,39 +95,145 @@ impl Activation {
     }
 }
 
-/// Reads one stack's graph (encoder or decoder) and checks it against `config.json`: the first
-/// of `prefixes` that holds `layers.0` is its scope, it has exactly `layers` post-norm layers
-/// (`what` names the config key), and the activation is one the engine implements. Errors
-/// name the file.
+/// Which half of the model a graph holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Stack {
+    /// `encoder_model*.onnx`.
+    Encoder,
+    /// `decoder_model*.onnx` (or the merged one).
+    Decoder,
+}
+
+impl Stack {
+    /// Scopes the stack's nodes may sit under, by exporter.
+    fn prefixes(self) -> &'static [&'static str] {
+        match self {
+            Stack::Encoder => &["", "/model/encoder", "/encoder"],
+            Stack::Decoder => &["/model/decoder", "/decoder"],
+        }
+    }
+    fn name(self) -> &'static str {
+        match self {
+            Stack::Encoder => "encoder",
+            Stack::Decoder => "decoder",
+        }
+    }
+    /// (layers, heads, FFN width) that config.json gives this stack.
+    fn config(self, cfg: &ModelConfig) -> (usize, usize, usize) {
+        match self {
+            Stack::Encoder => (cfg.encoder_layers, cfg.encoder_attention_heads, cfg.encoder_ffn_dim),
+            Stack::Decoder => (cfg.decoder_layers, cfg.decoder_attention_heads, cfg.decoder_ffn_dim),
+        }
+    }
+}
+
+/// Checks `config.json` against what the graph of one stack shows (layers, head size,
+/// d_model, FFN width, position table, vocabulary, activation): a value the graph shows and
+/// config.json contradicts is an [`Error::Config`] naming both, whichever backend runs the
+/// graph — the native engine would compute something else than the model, tract would be fed
+/// wrong shapes. Values the graph does not show (an unfamiliar exporter) are not checked.
+pub fn check_config(src: &OnnxSource, cfg: &ModelConfig, stack: Stack) -> Result<()> {
+    let g = Graph::load(src)?;
+    let Some(scope) = g.scope(stack.prefixes()) else { return Ok(()) };
+    compare_config(&g.survey(scope), cfg, stack, &src.label()).map(|_| ())
+}
+
+fn compare_config(found: &Survey, cfg: &ModelConfig, stack: Stack, path: &std::path::Path) -> Result<()> {
+    let (layers, heads, ffn) = stack.config(cfg);
+    let part = stack.name();
+    let bad = |message: String| Err(Error::Config { path: path.with_file_name("config.json"), message });
+    if found.layers != layers {
+        return bad(format!(
+            "{part}_layers is {layers}, the {part} graph {} has {} layers",
+            path.display(),
+            found.layers
+        ));
+    }
+    if let Some(hd) = found.head_dim
+        && hd * heads != cfg.d_model
+    {
+        return bad(format!(
+            "{part}_attention_heads is {heads} (head size {} for d_model {}), the {part} graph {} has heads of size {hd} ({} heads)",
+            cfg.d_model / heads.max(1),
+            cfg.d_model,
+            path.display(),
+            cfg.d_model / hd
+        ));
+    }
+    if let Some((rows, width)) = found.positions
+        && (rows != cfg.max_position_embeddings || width != cfg.d_model)
+    {
+        return bad(format!(
+            "max_position_embeddings {} and d_model {}, the {part} graph {} has a position table of [{rows}, {width}]",
+            cfg.max_position_embeddings,
+            cfg.d_model,
+            path.display()
+        ));
+    }
+    if let Some((rows, width)) = found.embedding
+        && (rows != cfg.vocab_size || width != cfg.d_model)
+    {
+        return bad(format!(
+            "vocab_size {} and d_model {}, the {part} graph {} has a token embedding of [{rows}, {width}]",
+            cfg.vocab_size,
+            cfg.d_model,
+            path.display()
+        ));
+    }
+    if let Some(f) = found.ffn
+        && ffn != 0
+        && f != ffn
+    {
+        return bad(format!(
+            "{part}_ffn_dim is {ffn}, the {part} graph {} has a feed-forward width of {f}",
+            path.display()
+        ));
+    }
+    if let (Some(a), Some(c)) = (found.activation, Activation::parse(&cfg.activation_function))
+        && a != c
+    {
+        return bad(format!(
+            "activation_function is {:?}, the {part} graph {} computes {}",
+            cfg.activation_function,
+            path.display(),
+            a.name()
+        ));
+    }
+    Ok(())
+}
+
+/// Reads one stack's graph (encoder or decoder) for the native engine: config.json checked
+/// against it ([`check_config`]), its scope, a post-norm Marian stack whose head size and
+/// activation the graph shows. Errors name the file.
 fn open_stack<'a>(
     src: &OnnxSource<'a>,
     cfg: &ModelConfig,
-    prefixes: &[&'static str],
-    layers: usize,
-    what: &str,
+    stack: Stack,
 ) -> Result<(Graph<'a>, &'static str, Activation)> {
     let g = Graph::load(src)?;
-    let unsupported = |message: String| crate::error::Error::Graph { path: src.label(), message };
-    let act = Activation::from_config(cfg).map_err(unsupported)?;
+    let unsupported = |message: String| Error::Graph { path: src.label(), message };
+    Activation::from_config(cfg).map_err(unsupported)?;
+    let prefixes = stack.prefixes();
     let scope = g.scope(prefixes).ok_or_else(|| {
         unsupported(format!(
             "no layer `{}/layers.0/self_attn/q_proj`: not a Marian {} graph",
             prefixes[0],
-            what.trim_end_matches("_layers")
+            stack.name()
         ))
     })?;
-    check_layers(&g, scope, layers, what).map_err(unsupported)?;
+    let found = g.survey(scope);
+    compare_config(&found, cfg, stack, &src.label())?;
+    check_norms(&g, scope).map_err(unsupported)?;
+    if found.head_dim.is_none() {
+        return Err(unsupported("the attention reshapes do not show the head size".into()));
+    }
+    let act = found.activation.ok_or_else(|| unsupported("no `layers.0/activation_fn` operator".into()))?;
     Ok((g, scope, act))
 }
 
-/// Checks that the graph under `scope` has exactly `layers` layers (`what` names the config
-/// key) and is a post-norm Marian stack (no embedding or final layer norm, as BART, mBART and
-/// NLLB have).
-fn check_layers(g: &Graph, scope: &str, layers: usize, what: &str) -> Result<(), String> {
-    if layers == 0 || !g.has_layer(scope, layers - 1) || g.has_layer(scope, layers) {
-        let found = (0..1024).take_while(|&n| g.has_layer(scope, n)).count();
-        return Err(format!("the graph has {found} layers under `{scope}`, config.json's {what} says {layers}"));
-    }
+/// Checks that the graph under `scope` is a post-norm Marian stack (no embedding or final
+/// layer norm, as BART, mBART and NLLB have).
+fn check_norms(g: &Graph, scope: &str) -> Result<(), String> {
     if g.has(&format!("{scope}/layernorm_embedding/LayerNormalization"))
         || g.has(&format!("{scope}/layer_norm/LayerNormalization"))
     {

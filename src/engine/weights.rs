@@ -819,6 +819,120 @@ impl<'a> Graph<'a> {
     pub fn has(&self, name: &str) -> bool {
         self.nodes.contains_key(name)
     }
+
+    /// The dims of constant `name`, without reading its data.
+    fn dims(&self, name: &str) -> Option<Vec<usize>> {
+        let dims: Vec<i64> = match self.inits.borrow().get(name)? {
+            Stored::File(i) => self.file.tensors[*i].dims()?.to_vec(),
+            Stored::Proto(t) => t.dims.clone(),
+        };
+        dims.into_iter().map(|d| usize::try_from(d).ok()).collect()
+    }
+
+    /// The integer values of a small constant (a shape), `None` when it is not one.
+    fn small_ints(&self, name: &str) -> Option<Vec<i64>> {
+        if self.dims(name).is_some_and(|d| d.iter().product::<usize>() > 16) {
+            return None;
+        }
+        let t = self.init(name).ok()?.cast_to::<i64>().ok()?.into_owned();
+        Some(t.try_as_plain_ram().ok()?.as_slice::<i64>().ok()?.to_vec())
+    }
+
+    /// What the graph itself says about the stack under `scope` (each field where it says it).
+    pub fn survey(&self, scope: &str) -> Survey {
+        let l0 = format!("{scope}/layers.0");
+        let layers = (0..=4096).take_while(|&n| self.has_layer(scope, n)).count();
+        // Attention reshapes the projected q/k/v to `[…, heads, head_dim]` (or `[…, -1,
+        // head_dim]`): the last element of the shape, a constant or the last input of a Concat.
+        let mut head_dims = Vec::new();
+        for n in self.nodes.values() {
+            if n.op_type != "Reshape" || !n.name.starts_with(&format!("{l0}/self_attn/")) || n.input.len() < 2 {
+                continue;
+            }
+            let from_proj = self
+                .producers
+                .get(&n.input[0])
+                .is_some_and(|p| ["/q_proj/", "/k_proj/", "/v_proj/"].iter().any(|s| p.contains(s)));
+            if !from_proj {
+                continue;
+            }
+            let shape = &n.input[1];
+            let last = if self.has_init(shape) {
+                self.small_ints(shape).and_then(|v| v.last().copied())
+            } else {
+                self.producers
+                    .get(shape)
+                    .and_then(|p| self.node(p))
+                    .filter(|c| c.op_type == "Concat")
+                    .and_then(|c| c.input.last())
+                    .and_then(|i| self.small_ints(i))
+                    .and_then(|v| v.last().copied())
+            };
+            if let Some(hd) = last.and_then(|v| usize::try_from(v).ok()).filter(|&v| v > 0) {
+                head_dims.push(hd);
+            }
+        }
+        head_dims.sort_unstable();
+        head_dims.dedup();
+        let head_dim = match head_dims.as_slice() {
+            [one] => Some(*one),
+            _ => None,
+        };
+        let ops: HashSet<&str> = self
+            .nodes
+            .values()
+            .filter(|n| n.name.starts_with(&format!("{l0}/activation_fn/")))
+            .map(|n| n.op_type.as_str())
+            .collect();
+        let activation = if ops.contains("Relu") {
+            Some(super::Activation::Relu)
+        } else if ops.contains("Erf") {
+            Some(super::Activation::Gelu)
+        } else if ops.contains("Tanh") {
+            Some(super::Activation::GeluTanh)
+        } else if ops.contains("Sigmoid") {
+            Some(super::Activation::Swish)
+        } else {
+            None
+        };
+        let table = |name: &str| {
+            self.node(&format!("{scope}/{name}/Gather"))
+                .and_then(|g| g.input.first())
+                .and_then(|i| self.dims(i))
+                .filter(|d| d.len() == 2)
+                .map(|d| (d[0], d[1]))
+        };
+        let ffn = self
+            .node(&format!("{l0}/fc1/Add"))
+            .and_then(|a| a.input.iter().find(|i| self.has_init(i)))
+            .and_then(|b| self.dims(b))
+            .and_then(|d| d.last().copied());
+        Survey {
+            layers,
+            head_dim,
+            activation,
+            positions: table("embed_positions"),
+            embedding: table("embed_tokens").or_else(|| table("shared")),
+            ffn,
+        }
+    }
+}
+
+/// The architecture a graph shows, where it shows it (see [`Graph::survey`]).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Survey {
+    /// `layers.N` scopes.
+    pub layers: usize,
+    /// The last dim of the attention reshapes.
+    pub head_dim: Option<usize>,
+    /// From the operators under `layers.0/activation_fn`.
+    pub activation: Option<super::Activation>,
+    /// `[rows, width]` of the position table.
+    pub positions: Option<(usize, usize)>,
+    /// `[rows, width]` of the token embedding.
+    pub embedding: Option<(usize, usize)>,
+    /// Length of the first feed-forward bias.
+    pub ffn: Option<usize>,
 }
 
 /// An embedding table as stored in the file.

@@ -105,7 +105,7 @@ pub struct GenerationConfig {
 }
 
 fn read_json<T: for<'de> Deserialize<'de>>(path: &Path) -> Result<T> {
-    let bytes = std::fs::read(path).map_err(|source| Error::Io { path: path.into(), source })?;
+    let bytes = super::read_bounded(path, 1 << 20)?;
     parse_json(&bytes, path)
 }
 
@@ -143,6 +143,24 @@ impl ModelConfig {
         }
         if c.max_position_embeddings < 2 {
             return bad("max_position_embeddings must be at least 2".into());
+        }
+        // Sizes from the file are bounded before anything is sized from them (the graph is
+        // checked against them at load).
+        let limits = [
+            ("d_model", c.d_model, 1 << 16),
+            ("encoder_layers", c.encoder_layers, 1024),
+            ("decoder_layers", c.decoder_layers, 1024),
+            ("encoder_attention_heads", c.encoder_attention_heads, 1024),
+            ("decoder_attention_heads", c.decoder_attention_heads, 1024),
+            ("encoder_ffn_dim", c.encoder_ffn_dim, 1 << 18),
+            ("decoder_ffn_dim", c.decoder_ffn_dim, 1 << 18),
+            ("vocab_size", c.vocab_size, crate::tokenizer::MAX_IDS),
+            ("max_position_embeddings", c.max_position_embeddings, 1 << 16),
+        ];
+        for (name, value, max) in limits {
+            if value > max {
+                return bad(format!("{name} {value} is larger than the {max} edgemt accepts"));
+            }
         }
         Ok(c)
     }

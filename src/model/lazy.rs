@@ -155,6 +155,13 @@ pub struct TensorRef {
     raw: Option<(i32, Vec<i64>, (u64, u64))>,
 }
 
+impl TensorRef {
+    /// The dims written in the file, when the tensor keeps its data in `raw_data`.
+    pub fn dims(&self) -> Option<&[i64]> {
+        self.raw.as_ref().map(|(_, dims, _)| dims.as_slice())
+    }
+}
+
 /// A graph whose nodes are decoded and whose initializers are read on demand.
 pub struct LazyGraph<'a> {
     bytes: Bytes<'a>,

@@ -392,3 +392,30 @@ impl ModelDir {
         self.dir.join(name)
     }
 }
+
+/// Largest config/vocabulary/SentencePiece file read (a 250k-piece vocab.json is ~6 MB).
+pub const MAX_TEXT_FILE_BYTES: u64 = 64 << 20;
+
+/// Reads a file of at most `max` bytes: its size is checked before anything is allocated.
+pub fn read_bounded(path: &Path, max: u64) -> Result<Vec<u8>> {
+    use std::io::Read;
+    let io = |source| Error::Io { path: path.into(), source };
+    let f = std::fs::File::open(path).map_err(io)?;
+    let len = f.metadata().map_err(io)?.len();
+    if len > max {
+        return Err(Error::Config {
+            path: path.into(),
+            message: format!("{len} bytes, more than the {max} such a file may have"),
+        });
+    }
+    let mut buf = Vec::new();
+    // `take` also bounds a file that grows while it is read.
+    f.take(max + 1).read_to_end(&mut buf).map_err(io)?;
+    if buf.len() as u64 > max {
+        return Err(Error::Config {
+            path: path.into(),
+            message: format!("more than the {max} bytes such a file may have"),
+        });
+    }
+    Ok(buf)
+}
