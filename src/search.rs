@@ -431,9 +431,11 @@ fn beam(model: &mut dyn StepModel, p: &SearchParams, b: &mut SearchBuffers) -> R
             cur_len - 1
         };
         let best_running = b.run_score[0] / ((hyp_len as f64).powf(p.length_penalty as f64) as f32);
-        // transformers keeps empty slots at −1e9 in this comparison.
-        let worst_finished = b.fin_score.iter().map(|&s| s.max(NEG)).fold(f32::INFINITY, f32::min);
-        let improvable = b.fin_done.iter().any(|&done| best_running > if done { worst_finished } else { NEG });
+        // While a slot is empty the search goes on (transformers compares with the −1e9 of its
+        // empty slots, which only differs when a negative length penalty pushes real scores
+        // below it); once all are filled, while the best running beam can still beat the worst.
+        let worst_finished = b.fin_score.iter().copied().fold(f32::INFINITY, f32::min);
+        let improvable = b.fin_done.iter().any(|&done| !done) || best_running > worst_finished;
         heuristic_unsatisfied &= improvable;
         let exists_open = !(b.fin_done.iter().all(|&d| d) && p.early_stopping == EarlyStopping::Eager);
         if !(heuristic_unsatisfied && exists_open && !all_hit) {

@@ -55,13 +55,34 @@ struct ModelArgs {
     /// Decoder backend: native (our engine), tract, or auto (native when the graph is supported).
     #[arg(long, default_value = "auto")]
     backend: String,
+    /// Most beams a translation may use (also bounds generation_config.json's num_beams).
+    #[arg(long, default_value_t = edgemt::Limits::DEFAULT_MAX_BEAMS)]
+    max_beams: usize,
+    /// Most memory one sentence's buffers may take (KV caches, search), checked before they
+    /// are allocated: bytes, or with a K, M or G suffix (powers of 1024).
+    #[arg(long, default_value = "1G", value_parser = parse_size)]
+    max_memory: usize,
+}
+
+/// `123`, `64K`, `512M`, `2G` → bytes.
+fn parse_size(s: &str) -> Result<usize, String> {
+    let s = s.trim();
+    let (digits, shift) = match s.char_indices().last() {
+        Some((i, 'k' | 'K')) => (&s[..i], 10),
+        Some((i, 'm' | 'M')) => (&s[..i], 20),
+        Some((i, 'g' | 'G')) => (&s[..i], 30),
+        _ => (s, 0),
+    };
+    let n: usize = digits.parse().map_err(|e| format!("{s:?} is not a size: {e}"))?;
+    n.checked_mul(1usize << shift).ok_or_else(|| format!("{s:?} is too large"))
 }
 
 impl ModelArgs {
     fn load(&self) -> Result<Translator, Error> {
         let precision = self.precision.as_deref().map(str::parse::<Precision>).transpose()?;
         let backend = self.backend.parse::<Backend>()?;
-        let mut opts = LoadOptions { precision, backend, ..Default::default() };
+        let limits = edgemt::Limits { max_beams: self.max_beams, max_memory: self.max_memory };
+        let mut opts = LoadOptions { precision, backend, limits, ..Default::default() };
         opts.tract.fold_large_constants = !self.no_fold;
         let dir = match &self.model {
             Some(dir) => dir.clone(),
@@ -70,7 +91,7 @@ impl ModelArgs {
         let t = Translator::load(&dir, &opts)?;
         // A graph the native engine cannot take is said once on stderr, without RUST_LOG.
         for note in t.fallbacks() {
-            eprintln!("edgemt: note: {note}");
+            report(&format!("note: {note}"));
         }
         Ok(t)
     }
@@ -120,6 +141,19 @@ impl SearchArgs {
     }
 }
 
+/// How stdin is translated line by line.
+#[derive(Args)]
+struct BatchArgs {
+    /// Stop at the first line that cannot be translated (default: report it on stderr with its
+    /// line number, print an empty line in its place, go on, and exit with status 1 at the end).
+    #[arg(long)]
+    fail_fast: bool,
+    /// Longest input line (or argument text) accepted, in bytes; a longer line is an error for
+    /// that line: bytes, or with a K, M or G suffix.
+    #[arg(long, default_value = "64K", value_parser = parse_size)]
+    max_line_bytes: usize,
+}
+
 #[derive(Subcommand)]
 enum Command {
     /// Translate the given text, or each line of stdin when no text is given.
@@ -128,6 +162,8 @@ enum Command {
         model: ModelArgs,
         #[command(flatten)]
         search: SearchArgs,
+        #[command(flatten)]
+        batch: BatchArgs,
         /// Text to translate (all arguments joined by spaces); stdin line by line when absent.
         text: Vec<String>,
     },
@@ -163,61 +199,128 @@ fn print_translation(out: &mut impl Write, t: &edgemt::Translation, n_best: bool
     }
 }
 
-fn translate(model: &ModelArgs, search: &SearchArgs, text: &[String]) -> Result<(), Error> {
+/// Writing to stdout failed: a closed pipe ends the program quietly (status 0), any other
+/// error is reported.
+fn stdout_error(e: std::io::Error) -> Error {
+    Error::Io { path: "<stdout>".into(), source: e }
+}
+
+/// Writes a line to `$o`, returning from the function on a write error.
+macro_rules! outln {
+    ($o:expr) => { writeln!($o).map_err(stdout_error)? };
+    ($o:expr, $($t:tt)*) => { writeln!($o, $($t)*).map_err(stdout_error)? };
+}
+
+/// Reads the next line of `input` (without its `\n`) into `buf`, at most `max` bytes of it:
+/// `Some(true)` for a line that fits, `Some(false)` for one that was longer (the rest of it is
+/// skipped without being held), `None` at the end.
+fn read_line_bounded(input: &mut impl BufRead, buf: &mut Vec<u8>, max: usize) -> std::io::Result<Option<bool>> {
+    buf.clear();
+    let (mut fits, mut any) = (true, false);
+    loop {
+        let chunk = input.fill_buf()?;
+        if chunk.is_empty() {
+            return Ok(any.then_some(fits));
+        }
+        any = true;
+        let (line, done) = match chunk.iter().position(|&b| b == b'\n') {
+            Some(i) => (&chunk[..i], Some(i + 1)),
+            None => (chunk, None),
+        };
+        if fits && buf.len() + line.len() <= max {
+            buf.extend_from_slice(line);
+        } else {
+            fits = false;
+            buf.clear();
+        }
+        let used = done.unwrap_or(chunk.len());
+        input.consume(used);
+        if done.is_some() {
+            return Ok(Some(fits));
+        }
+    }
+}
+
+/// Translates one line of text; errors are the line's own.
+fn translate_line(t: &Translator, line: &[u8], fits: bool, max: usize, opts: &TranslateOptions) -> Result<edgemt::Translation, Error> {
+    if !fits {
+        return Err(Error::LimitExceeded(format!("the line is longer than --max-line-bytes {max}")));
+    }
+    let line = std::str::from_utf8(line).map_err(|e| Error::InvalidInput(format!("not valid UTF-8: {e}")))?;
+    t.translate(line.strip_suffix('\r').unwrap_or(line), opts)
+}
+
+fn translate(model: &ModelArgs, search: &SearchArgs, batch: &BatchArgs, text: &[String]) -> Result<bool, Error> {
     let opts = search.options()?;
     let t = model.load()?;
     t.search_params(&opts)?;
     let n_best = opts.n_best.unwrap_or(1) > 1;
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
-    let io_err = |e: std::io::Error| Error::Io { path: "<stdout>".into(), source: e };
     if !text.is_empty() {
-        let tr = t.translate(&text.join(" "), &opts)?;
-        return print_translation(&mut out, &tr, n_best).map_err(io_err);
+        let text = text.join(" ");
+        let tr = translate_line(&t, text.as_bytes(), text.len() <= batch.max_line_bytes, batch.max_line_bytes, &opts)?;
+        print_translation(&mut out, &tr, n_best).map_err(stdout_error)?;
+        return Ok(true);
     }
     let stdin = std::io::stdin();
-    for (n, line) in stdin.lock().split(b'\n').enumerate() {
-        let line = line.map_err(|e| Error::Io { path: "<stdin>".into(), source: e })?;
-        let line = String::from_utf8(line)
-            .map_err(|e| Error::InvalidInput(format!("line {} of stdin is not valid UTF-8: {e}", n + 1)))?;
-        let line = line.strip_suffix('\r').unwrap_or(&line);
-        if line.trim().is_empty() {
+    let mut input = stdin.lock();
+    let mut line = Vec::new();
+    let mut all_ok = true;
+    let mut n = 0usize;
+    while let Some(fits) = read_line_bounded(&mut input, &mut line, batch.max_line_bytes)
+        .map_err(|e| Error::Io { path: "<stdin>".into(), source: e })?
+    {
+        n += 1;
+        if fits && line.iter().all(u8::is_ascii_whitespace) {
             // Keep the output aligned with the input: an empty line stays an empty line.
-            writeln!(out).map_err(io_err)?;
+            outln!(out);
             continue;
         }
-        let tr = t.translate(line, &opts)?;
-        print_translation(&mut out, &tr, n_best).map_err(io_err)?;
-        out.flush().map_err(io_err)?;
+        match translate_line(&t, &line, fits, batch.max_line_bytes, &opts) {
+            Ok(tr) => print_translation(&mut out, &tr, n_best).map_err(stdout_error)?,
+            Err(e) if batch.fail_fast => {
+                return Err(Error::InvalidInput(format!("line {n} of stdin: {e}")));
+            }
+            Err(e) => {
+                report(&format!("error: line {n} of stdin: {e}"));
+                all_ok = false;
+                // One output line per input line, also for a line that failed.
+                outln!(out);
+            }
+        }
+        out.flush().map_err(stdout_error)?;
     }
-    Ok(())
+    Ok(all_ok)
 }
 
-fn info(model: &ModelArgs) -> Result<(), Error> {
+fn info(model: &ModelArgs) -> Result<bool, Error> {
     let t = model.load()?;
+    let stdout = std::io::stdout();
+    let mut o = stdout.lock();
     let c = t.config();
     let d = t.model_dir();
     let g = t.generation_config();
-    println!("model directory   {}", d.dir.display());
-    println!(
+    outln!(o, "model directory   {}", d.dir.display());
+    outln!(o, 
         "architecture      {} encoder-decoder Transformer",
         if c.model_type.is_empty() { "?" } else { &c.model_type }
     );
-    println!("d_model           {}", c.d_model);
-    println!("layers            {} encoder, {} decoder", c.encoder_layers, c.decoder_layers);
-    println!("attention heads   {} encoder, {} decoder", c.encoder_attention_heads, c.decoder_attention_heads);
-    println!("feed-forward      {} ({})", c.decoder_ffn_dim, c.activation_function);
-    println!("max positions     {}", c.max_position_embeddings);
-    println!("vocabulary        {} logits, {} vocab.json ids", c.vocab_size, t.tokenizer().vocab_size());
-    println!("precision         {} ({} files in {})", d.precision, d.files.suffix, d.onnx_dir.display());
+    outln!(o, "d_model           {}", c.d_model);
+    outln!(o, "layers            {} encoder, {} decoder", c.encoder_layers, c.decoder_layers);
+    outln!(o, "attention heads   {} encoder, {} decoder", c.encoder_attention_heads, c.decoder_attention_heads);
+    outln!(o, "feed-forward      {} ({})", c.decoder_ffn_dim, c.activation_function);
+    outln!(o, "max positions     {}", c.max_position_embeddings);
+    outln!(o, "vocabulary        {} logits, {} vocab.json ids", c.vocab_size, t.tokenizer().vocab_size());
+    outln!(o, "precision         {} ({} files in {})", d.precision, d.files.suffix, d.onnx_dir.display());
     let mut total = 0;
     for p in d.files.all() {
         let size = std::fs::metadata(p).map(|m| m.len()).unwrap_or(0);
         total += size;
-        println!("  {:<38} {:>8.2} MB", p.file_name().unwrap_or_default().to_string_lossy(), size as f64 / 1e6);
+        outln!(o, "  {:<38} {:>8.2} MB", p.file_name().unwrap_or_default().to_string_lossy(), size as f64 / 1e6);
     }
-    println!("onnx total        {:.2} MB", total as f64 / 1e6);
-    println!("variants present  (backend that runs each with --backend auto)");
+    outln!(o, "onnx total        {:.2} MB", total as f64 / 1e6);
+    outln!(o, "variants present  (backend that runs each with --backend auto)");
     let mut seen = std::collections::HashSet::new();
     for (p, files) in d.available.iter().filter(|(_, f)| seen.insert(f.suffix)) {
         let runs = if !p.supported() {
@@ -232,29 +335,29 @@ fn info(model: &ModelArgs) -> Result<(), Error> {
         let names: Vec<String> =
             d.available.iter().filter(|(_, f)| f.suffix == files.suffix).map(|(q, _)| q.to_string()).collect();
         let names = names.join(", ");
-        println!("  {:<16} {:<14} {runs}", names, format!("*{}.onnx", files.suffix));
+        outln!(o, "  {:<16} {:<14} {runs}", names, format!("*{}.onnx", files.suffix));
     }
-    println!(
+    outln!(o, 
         "generation        num_beams {:?}, max_length {:?}, bad_words_ids {:?}",
         g.num_beams, g.max_length, g.bad_words_ids
     );
     match t.native_encoder() {
-        Some(n) => println!("encoder backend   native ({:.2} MB of weights)", n.weight_bytes() as f64 / 1e6),
-        None => println!("encoder backend   tract"),
+        Some(n) => outln!(o, "encoder backend   native ({:.2} MB of weights)", n.weight_bytes() as f64 / 1e6),
+        None => outln!(o, "encoder backend   tract"),
     }
     match t.native() {
-        Some(n) => println!(
+        Some(n) => outln!(o, 
             "decoder backend   native ({} kernels, {:.2} MB of weights)",
             n.kernels().name,
             n.weight_bytes() as f64 / 1e6
         ),
-        None => println!("decoder backend   tract"),
+        None => outln!(o, "decoder backend   tract"),
     }
     if t.native_encoder().is_none() || t.native().is_none() {
-        println!("folded constants  {:?} (encoder, decoder, decoder_with_past)", t.tract().folded_nodes);
+        outln!(o, "folded constants  {:?} (encoder, decoder, decoder_with_past)", t.tract().folded_nodes);
     }
-    println!("load time         {:.2?}", t.load_time());
-    Ok(())
+    outln!(o, "load time         {:.2?}", t.load_time());
+    Ok(true)
 }
 
 /// Wraps a backend to time each step and count the allocations it makes.
@@ -296,8 +399,10 @@ fn percentile(sorted: &[f64], p: f64) -> f64 {
     sorted[((sorted.len() - 1) as f64 * p).round() as usize]
 }
 
-fn bench(model: &ModelArgs, file: Option<&PathBuf>, beam: usize, max_len: Option<usize>) -> Result<(), Error> {
+fn bench(model: &ModelArgs, file: Option<&PathBuf>, beam: usize, max_len: Option<usize>) -> Result<bool, Error> {
     let t = model.load()?;
+    let stdout = std::io::stdout();
+    let mut o = stdout.lock();
     let sentences: Vec<String> = match file {
         Some(f) => std::fs::read_to_string(f)
             .map_err(|source| Error::Io { path: f.clone(), source })?
@@ -333,36 +438,36 @@ fn bench(model: &ModelArgs, file: Option<&PathBuf>, beam: usize, max_len: Option
     let step_total: f64 = ms.iter().sum();
     let allocs: u64 = steps.iter().map(|s| s.1).sum();
     let d = t.model_dir();
-    println!(
+    outln!(o, 
         "model {} precision {} fold_large_constants {} beam {}",
         d.dir.display(),
         d.precision,
         !model.no_fold,
         beam
     );
-    println!(
+    outln!(o, 
         "backend {} kernels {}",
         if t.native().is_some() { "native" } else { "tract" },
         t.native().map_or("-", |n| n.kernels().name)
     );
-    println!("load_ms {:.1}", t.load_time().as_secs_f64() * 1e3);
-    println!("sentences {} generated_tokens {} decoder_steps {}", sentences.len(), tokens, steps.len());
-    println!("encoder_ms_mean {:.3}", enc_ms.iter().sum::<f64>() / enc_ms.len().max(1) as f64);
-    println!(
+    outln!(o, "load_ms {:.1}", t.load_time().as_secs_f64() * 1e3);
+    outln!(o, "sentences {} generated_tokens {} decoder_steps {}", sentences.len(), tokens, steps.len());
+    outln!(o, "encoder_ms_mean {:.3}", enc_ms.iter().sum::<f64>() / enc_ms.len().max(1) as f64);
+    outln!(o, 
         "step_ms_p50 {:.3} step_ms_p95 {:.3} step_ms_mean {:.3}",
         percentile(&ms, 0.5),
         percentile(&ms, 0.95),
         step_total / ms.len().max(1) as f64
     );
-    println!(
+    outln!(o, 
         "tokens_per_s_steps {:.1} tokens_per_s_wall {:.1}",
         tokens as f64 / (step_total / 1e3),
         tokens as f64 / wall
     );
-    println!("search_ms_total {:.1} step_ms_total {:.1}", search_ms.iter().sum::<f64>(), step_total);
-    println!("allocations_per_step {:.1}", allocs as f64 / steps.len().max(1) as f64);
-    println!("peak_rss_mb {:.1}", peak_rss_kb() as f64 / 1024.0);
-    Ok(())
+    outln!(o, "search_ms_total {:.1} step_ms_total {:.1}", search_ms.iter().sum::<f64>(), step_total);
+    outln!(o, "allocations_per_step {:.1}", allocs as f64 / steps.len().max(1) as f64);
+    outln!(o, "peak_rss_mb {:.1}", peak_rss_kb() as f64 / 1024.0);
+    Ok(true)
 }
 
 /// Peak resident set size of this process (VmHWM), in kB; 0 where /proc is not available.
@@ -375,18 +480,53 @@ fn peak_rss_kb() -> u64 {
         .unwrap_or(0)
 }
 
+/// Says `msg` on stderr (`edgemt: msg`); a failing stderr is ignored rather than panicking.
+fn report(msg: &str) {
+    let _ = writeln!(std::io::stderr(), "edgemt: {msg}");
+}
+
+/// Whether stdout can take the output. std replaces a closed stdout with `/dev/null` opened
+/// read-write before `main` (and drops writes to a closed one): on Linux that descriptor is
+/// recognised (a shell's `> /dev/null` opens it write-only) and refused, so that `>&-` is
+/// an error rather than silently lost output.
+fn stdout_is_open() -> bool {
+    #[cfg(target_os = "linux")]
+    {
+        let target = std::fs::read_link("/proc/self/fd/1").ok();
+        let flags = std::fs::read_to_string("/proc/self/fdinfo/1").ok().and_then(|s| {
+            s.lines().find_map(|l| l.strip_prefix("flags:")).and_then(|f| u32::from_str_radix(f.trim(), 8).ok())
+        });
+        const O_ACCMODE: u32 = 3;
+        const O_RDWR: u32 = 2;
+        if target.is_some_and(|t| t.as_os_str() == "/dev/null") && flags.is_some_and(|f| f & O_ACCMODE == O_RDWR) {
+            return false;
+        }
+    }
+    true
+}
+
 fn main() -> ExitCode {
+    if !stdout_is_open() {
+        report("error: stdout is closed: the output would be lost");
+        return ExitCode::FAILURE;
+    }
     env_logger::Builder::from_env(env_logger::Env::default().default_filter_or("warn")).init();
     let cli = Cli::parse();
     let r = match &cli.command {
-        Command::Translate { model, search, text } => translate(model, search, text),
+        Command::Translate { model, search, batch, text } => translate(model, search, batch, text),
         Command::Info { model } => info(model),
         Command::Bench { model, file, beam, max_len } => bench(model, file.as_ref(), *beam, *max_len),
     };
     match r {
-        Ok(()) => ExitCode::SUCCESS,
+        Ok(true) => ExitCode::SUCCESS,
+        // Some lines failed (each reported on stderr).
+        Ok(false) => ExitCode::FAILURE,
+        // The reader of our output went away (`| head`): nothing more to do.
+        Err(Error::Io { path, source }) if path.as_os_str() == "<stdout>" && source.kind() == std::io::ErrorKind::BrokenPipe => {
+            ExitCode::SUCCESS
+        }
         Err(e) => {
-            eprintln!("edgemt: error: {e}");
+            report(&format!("error: {e}"));
             ExitCode::FAILURE
         }
     }
