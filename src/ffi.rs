@@ -708,3 +708,23 @@ pub unsafe extern "C" fn edgemt_free(ctx: *mut edgemt_context) -> edgemt_status 
     let r = crate::error::quiet(|| std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| drop(removed))));
     if r.is_ok() { EDGEMT_OK } else { EDGEMT_ERR_INTERNAL }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_panic_becomes_an_internal_error_with_its_message() {
+        let r: Result<(), Error> = protected("testing", || panic!("boom {}", 42));
+        match r {
+            Err(e @ Error::Internal(_)) => {
+                assert_eq!(status_of(&e), EDGEMT_ERR_INTERNAL);
+                let msg = e.to_string();
+                assert!(msg.contains("boom 42") && msg.contains("ffi.rs"), "{msg}");
+            }
+            other => panic!("{other:?}"),
+        }
+        // Outside `protected`, the hook defers to the previous one and records nothing.
+        assert!(std::panic::catch_unwind(|| panic!("loud")).is_err());
+    }
+}
