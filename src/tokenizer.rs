@@ -700,4 +700,43 @@ mod tests {
         let sp = SentencePiece::from_bytes(&proto.encode_to_vec()).unwrap();
         assert_eq!(sp.encode_pieces("  a  xyb "), vec!["\u{2581}a", "\u{2581}xy", "b"]);
     }
+
+    /// A darts-clone trie holding one rule, `key` → `replacement`, as a precompiled charsmap.
+    fn one_rule_charsmap(key: u8, replacement: &str) -> Vec<u8> {
+        let mut units = vec![0u32; 512];
+        units[0] = 1 << 10; // root: children at offset 1
+        let node = 1 ^ key as usize;
+        units[node] = key as u32 | (1 << 8) | (1 << 10); // label, has a leaf, children at offset 1
+        units[node ^ 1] = 1 << 31; // leaf: value 0 (the first replacement string)
+        let mut blob = ((units.len() * 4) as u32).to_le_bytes().to_vec();
+        blob.extend(units.iter().flat_map(|u| u.to_le_bytes()));
+        blob.extend(replacement.as_bytes());
+        blob.push(0);
+        blob
+    }
+
+    #[test]
+    fn a_charsmap_rule_inside_a_character_is_not_taken() {
+        let model = |charsmap: Vec<u8>| {
+            let proto = proto::ModelProto {
+                pieces: vec![
+                    proto::SentencePiece { piece: Some("<unk>".into()), score: Some(0.0), r#type: Some(2) },
+                    proto::SentencePiece { piece: Some("\u{2581}caf".into()), score: Some(-1.0), r#type: Some(1) },
+                ],
+                trainer_spec: None,
+                normalizer_spec: Some(proto::NormalizerSpec {
+                    precompiled_charsmap: Some(charsmap),
+                    ..Default::default()
+                }),
+            };
+            SentencePiece::from_bytes(&proto.encode_to_vec()).unwrap()
+        };
+        // The rule works on a whole character…
+        assert_eq!(model(one_rule_charsmap(b'a', "o")).normalize("cafa"), "\u{2581}cofo");
+        // …and one on the lead byte of "é" (0xC3 0xA9) used to slice the text inside the
+        // character and panic: it is not taken.
+        let sp = model(one_rule_charsmap(0xC3, "x"));
+        assert_eq!(sp.normalize("café"), "\u{2581}café");
+        assert_eq!(sp.encode_pieces("café"), vec!["\u{2581}caf", "é"]);
+    }
 }
