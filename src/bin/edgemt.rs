@@ -242,7 +242,13 @@ fn read_line_bounded(input: &mut impl BufRead, buf: &mut Vec<u8>, max: usize) ->
 }
 
 /// Translates one line of text; errors are the line's own.
-fn translate_line(t: &Translator, line: &[u8], fits: bool, max: usize, opts: &TranslateOptions) -> Result<edgemt::Translation, Error> {
+fn translate_line(
+    t: &Translator,
+    line: &[u8],
+    fits: bool,
+    max: usize,
+    opts: &TranslateOptions,
+) -> Result<edgemt::Translation, Error> {
     if !fits {
         return Err(Error::LimitExceeded(format!("the line is longer than --max-line-bytes {max}")));
     }
@@ -302,7 +308,8 @@ fn info(model: &ModelArgs) -> Result<bool, Error> {
     let d = t.model_dir();
     let g = t.generation_config();
     outln!(o, "model directory   {}", d.dir.display());
-    outln!(o, 
+    outln!(
+        o,
         "architecture      {} encoder-decoder Transformer",
         if c.model_type.is_empty() { "?" } else { &c.model_type }
     );
@@ -337,16 +344,20 @@ fn info(model: &ModelArgs) -> Result<bool, Error> {
         let names = names.join(", ");
         outln!(o, "  {:<16} {:<14} {runs}", names, format!("*{}.onnx", files.suffix));
     }
-    outln!(o, 
+    outln!(
+        o,
         "generation        num_beams {:?}, max_length {:?}, bad_words_ids {:?}",
-        g.num_beams, g.max_length, g.bad_words_ids
+        g.num_beams,
+        g.max_length,
+        g.bad_words_ids
     );
     match t.native_encoder() {
         Some(n) => outln!(o, "encoder backend   native ({:.2} MB of weights)", n.weight_bytes() as f64 / 1e6),
         None => outln!(o, "encoder backend   tract"),
     }
     match t.native() {
-        Some(n) => outln!(o, 
+        Some(n) => outln!(
+            o,
             "decoder backend   native ({} kernels, {:.2} MB of weights)",
             n.kernels().name,
             n.weight_bytes() as f64 / 1e6
@@ -438,14 +449,16 @@ fn bench(model: &ModelArgs, file: Option<&PathBuf>, beam: usize, max_len: Option
     let step_total: f64 = ms.iter().sum();
     let allocs: u64 = steps.iter().map(|s| s.1).sum();
     let d = t.model_dir();
-    outln!(o, 
+    outln!(
+        o,
         "model {} precision {} fold_large_constants {} beam {}",
         d.dir.display(),
         d.precision,
         !model.no_fold,
         beam
     );
-    outln!(o, 
+    outln!(
+        o,
         "backend {} kernels {}",
         if t.native().is_some() { "native" } else { "tract" },
         t.native().map_or("-", |n| n.kernels().name)
@@ -453,13 +466,15 @@ fn bench(model: &ModelArgs, file: Option<&PathBuf>, beam: usize, max_len: Option
     outln!(o, "load_ms {:.1}", t.load_time().as_secs_f64() * 1e3);
     outln!(o, "sentences {} generated_tokens {} decoder_steps {}", sentences.len(), tokens, steps.len());
     outln!(o, "encoder_ms_mean {:.3}", enc_ms.iter().sum::<f64>() / enc_ms.len().max(1) as f64);
-    outln!(o, 
+    outln!(
+        o,
         "step_ms_p50 {:.3} step_ms_p95 {:.3} step_ms_mean {:.3}",
         percentile(&ms, 0.5),
         percentile(&ms, 0.95),
         step_total / ms.len().max(1) as f64
     );
-    outln!(o, 
+    outln!(
+        o,
         "tokens_per_s_steps {:.1} tokens_per_s_wall {:.1}",
         tokens as f64 / (step_total / 1e3),
         tokens as f64 / wall
@@ -522,7 +537,9 @@ fn main() -> ExitCode {
         // Some lines failed (each reported on stderr).
         Ok(false) => ExitCode::FAILURE,
         // The reader of our output went away (`| head`): nothing more to do.
-        Err(Error::Io { path, source }) if path.as_os_str() == "<stdout>" && source.kind() == std::io::ErrorKind::BrokenPipe => {
+        Err(Error::Io { path, source })
+            if path.as_os_str() == "<stdout>" && source.kind() == std::io::ErrorKind::BrokenPipe =>
+        {
             ExitCode::SUCCESS
         }
         Err(e) => {
