@@ -7,7 +7,8 @@
 //! and looks the context up in the registry of live contexts, so a null, freed or foreign handle
 //! is reported, not dereferenced.
 //!
-//! Context lifetime: the registry owns each context (an `Arc`). A call takes its own reference
+//! Context lifetime: the registry owns each context (an `Arc`) under a handle that is never
+//! reused (a freed context's pointer stays invalid even when a new context is loaded). A call takes its own reference
 //! and counts itself in the context's `calls` while the registry lock is held, so
 //! `edgemt_free` (which removes the context under that lock only when no call is counted)
 //! can never free a context a call is using: it returns `EDGEMT_ERR_BUSY` instead, also when
@@ -170,8 +171,8 @@ pub struct edgemt_model_buffers {
     pub decoder_with_past_onnx_len: usize,
 }
 
-/// An opaque translation context. C sees only the pointer, which is the registry's key: it is
-/// never dereferenced before the registry has confirmed it is live.
+/// An opaque translation context. C sees only a handle typed as a pointer to it, which is the
+/// registry's key and is never dereferenced.
 pub struct edgemt_context {
     /// The translator and the parameters of its calls, one call at a time.
     state: Mutex<State>,
@@ -199,11 +200,19 @@ unsafe impl Send for edgemt_context {}
 // SAFETY: as above; shared access goes through the Mutex and atomics.
 unsafe impl Sync for edgemt_context {}
 
-/// The live contexts, owned here; the key is the address handed to C.
-static LIVE: Mutex<Vec<Arc<edgemt_context>>> = Mutex::new(Vec::new());
+/// The live contexts, owned here, by handle: the value C holds as `edgemt_context *`. A handle
+/// is a number never handed out twice (not an address, which a later context could reuse), so
+/// a stale pointer to a freed context can never reach another context.
+static LIVE: Mutex<Vec<(usize, Arc<edgemt_context>)>> = Mutex::new(Vec::new());
 
-fn live() -> std::sync::MutexGuard<'static, Vec<Arc<edgemt_context>>> {
+fn live() -> std::sync::MutexGuard<'static, Vec<(usize, Arc<edgemt_context>)>> {
     LIVE.lock().unwrap_or_else(|e| e.into_inner())
+}
+
+/// A new handle: distinct from every earlier one, non-null, 16-aligned like a pointer.
+fn new_handle() -> usize {
+    static NEXT: AtomicUsize = AtomicUsize::new(1);
+    NEXT.fetch_add(1, Ordering::Relaxed).wrapping_mul(16).wrapping_add(0x1000)
 }
 
 /// A call's reference to a live context: counted in `calls` until dropped.
@@ -213,7 +222,7 @@ impl Handle {
     /// The live context `ctx` points to, if any, counted as in use.
     fn get(ctx: *const edgemt_context) -> Option<Handle> {
         let live = live();
-        let c = live.iter().find(|c| std::ptr::eq(Arc::as_ptr(c), ctx))?;
+        let (_, c) = live.iter().find(|(h, _)| *h == ctx as usize)?;
         c.calls.fetch_add(1, Ordering::SeqCst);
         Some(Handle(c.clone()))
     }
@@ -242,7 +251,7 @@ thread_local! {
 /// drops the entries of contexts that are no longer live.
 fn set_error(key: usize, msg: &str) {
     let msg = CString::new(msg.replace('\0', "")).unwrap_or_default();
-    let live: Vec<usize> = live().iter().map(|c| Arc::as_ptr(c) as usize).collect();
+    let live: Vec<usize> = live().iter().map(|(h, _)| *h).collect();
     ERRORS.with(|e| {
         let mut e = e.borrow_mut();
         e.retain(|(k, _)| *k != key && (*k == 0 || live.contains(k)));
@@ -345,8 +354,9 @@ fn finish_load(r: Result<(Translator, edgemt_params), Error>, status: *mut edgem
                 calls: AtomicUsize::new(0),
                 fallbacks,
             });
-            let ptr = Arc::as_ptr(&ctx) as *mut edgemt_context;
-            live().push(ctx);
+            let handle = new_handle();
+            live().push((handle, ctx));
+            let ptr = handle as *mut edgemt_context;
             set_error(0, "");
             (EDGEMT_OK, ptr)
         }
@@ -693,11 +703,11 @@ pub unsafe extern "C" fn edgemt_free(ctx: *mut edgemt_context) -> edgemt_status 
     }
     let removed = {
         let mut live = live();
-        let Some(i) = live.iter().position(|c| std::ptr::eq(Arc::as_ptr(c), ctx)) else {
+        let Some(i) = live.iter().position(|(h, _)| *h == ctx as usize) else {
             return EDGEMT_ERR_INVALID_CONTEXT;
         };
         // Calls count themselves under this lock: none can start once it is removed.
-        if live[i].calls.load(Ordering::SeqCst) > 0 {
+        if live[i].1.calls.load(Ordering::SeqCst) > 0 {
             return EDGEMT_ERR_BUSY;
         }
         live.swap_remove(i)

@@ -161,6 +161,22 @@ fn free_racing_translate_never_crashes() {
 }
 
 #[test]
+fn a_stale_handle_never_reaches_a_new_context() {
+    // Found by the C API fuzzer: handles were addresses, and a context loaded after a free
+    // could get the freed one's, making the stale pointer valid again.
+    let (old, _) = load(&edgemt_params_default());
+    assert_eq!(unsafe { edgemt_free(old) }, EDGEMT_OK);
+    for _ in 0..5 {
+        let (new, st) = load(&edgemt_params_default());
+        assert_eq!(st, EDGEMT_OK);
+        assert_ne!(new, old);
+        assert_eq!(translate(old, TEXT), EDGEMT_ERR_INVALID_CONTEXT);
+        assert_eq!(unsafe { edgemt_free(old) }, EDGEMT_ERR_INVALID_CONTEXT);
+        assert_eq!(unsafe { edgemt_free(new) }, EDGEMT_OK);
+    }
+}
+
+#[test]
 fn enums_and_limits_are_validated() {
     for (precision, backend) in [(7, 0), (-1, 0), (0, -3), (0, 3), (i32::MAX, i32::MIN)] {
         let mut p = edgemt_params_default();

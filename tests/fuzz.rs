@@ -406,7 +406,7 @@ fn fuzz_c_api() {
                 }
                 st
             }
-            1 | 2 | 3 => {
+            1..=3 => {
                 let ctx = match r.below(5) {
                     0 => std::ptr::null_mut(),
                     1 => dead.last().copied().unwrap_or(std::ptr::null_mut()),
