@@ -51,17 +51,24 @@ fn fallback_is_said_by_every_entry() {
     let cdir = CString::new(dir.to_str().unwrap()).unwrap();
     let mut params = edgemt_params_default();
     params.precision = edgemt_precision::EDGEMT_PRECISION_F32 as i32;
+    // SAFETY: the directory is NULL or a NUL-terminated CString alive for the call; params and status are NULL or live locals.
     let ctx = unsafe { edgemt_load(cdir.as_ptr(), &params, std::ptr::null_mut()) };
     assert!(!ctx.is_null());
+    // SAFETY: edgemt_fallbacks never returns NULL; its text is NUL-terminated and lives as long as the context (a static one for an invalid handle).
     let text = unsafe { CStr::from_ptr(edgemt_fallbacks(ctx)) }.to_str().unwrap().to_string();
     assert_eq!(text.lines().count(), 2, "{text}");
     assert!(text.contains("gelu_accurate"));
+    // SAFETY: edgemt_free accepts any handle: live, freed or foreign ones are looked up in the registry, never dereferenced.
     unsafe { edgemt_free(ctx) };
 
     // The fixture as exported: nothing to say.
     let cdir = CString::new(common::model_dir().to_str().unwrap()).unwrap();
+    // SAFETY: the directory is NULL or a NUL-terminated CString alive for the call; params and status are NULL or live locals.
     let ctx = unsafe { edgemt_load(cdir.as_ptr(), &params, std::ptr::null_mut()) };
+    // SAFETY: edgemt_fallbacks never returns NULL; its text is NUL-terminated and lives as long as the context (a static one for an invalid handle).
     assert_eq!(unsafe { CStr::from_ptr(edgemt_fallbacks(ctx)) }.to_bytes(), b"");
+    // SAFETY: edgemt_free accepts any handle: live, freed or foreign ones are looked up in the registry, never dereferenced.
     unsafe { edgemt_free(ctx) };
+    // SAFETY: edgemt_fallbacks never returns NULL; its text is NUL-terminated and lives as long as the context (a static one for an invalid handle).
     assert!(!unsafe { CStr::from_ptr(edgemt_fallbacks(ctx)) }.to_bytes().is_empty(), "freed context");
 }

@@ -22,7 +22,9 @@ fn translate(ctx: *mut edgemt_context, text: &str) -> (edgemt_status, String) {
     let t = cstr(text);
     let mut buf = vec![0 as c_char; 4096];
     let mut len = 0usize;
+    // SAFETY: text is NULL or a NUL-terminated CString alive for the call, out is NULL or writable for the capacity passed, out_len NULL or a live local; the handle is looked up, never dereferenced.
     let st = unsafe { edgemt_translate(ctx, t.as_ptr(), buf.as_mut_ptr(), buf.len(), &mut len) };
+    // SAFETY: `buf` is zero-filled and edgemt_translate writes at most its length, NUL included: NUL-terminated inside the buffer.
     let out = unsafe { CStr::from_ptr(buf.as_ptr()) }.to_string_lossy().into_owned();
     (st, out)
 }
@@ -34,6 +36,7 @@ fn load_translate_and_misuse() {
     params.beam_size = 4;
     params.precision = edgemt_precision::EDGEMT_PRECISION_F32 as i32;
     let mut status = EDGEMT_ERR_INTERNAL;
+    // SAFETY: the directory is NULL or a NUL-terminated CString alive for the call; params and status are NULL or live locals.
     let ctx = unsafe { edgemt_load(dir.as_ptr(), &params, &mut status) };
     assert_eq!(status, EDGEMT_OK);
     assert!(!ctx.is_null());
@@ -47,21 +50,25 @@ fn load_translate_and_misuse() {
     let t = cstr(text);
     let mut small = [7 as c_char; 4];
     let mut needed = 0usize;
+    // SAFETY: text is NULL or a NUL-terminated CString alive for the call, out is NULL or writable for the capacity passed, out_len NULL or a live local; the handle is looked up, never dereferenced.
     let st = unsafe { edgemt_translate(ctx, t.as_ptr(), small.as_mut_ptr(), small.len(), &mut needed) };
     assert_eq!(st, EDGEMT_ERR_BUFFER_TOO_SMALL);
     assert_eq!(needed, want.best().len() + 1);
     assert_eq!(small, [7; 4]);
+    // SAFETY: edgemt_last_error never returns NULL; its text is NUL-terminated and valid until this thread's next call on that handle.
     let msg = unsafe { CStr::from_ptr(edgemt_last_error(ctx)) }.to_str().unwrap().to_string();
     assert!(msg.contains("bytes"), "{msg}");
 
     // Null pointers, invalid UTF-8, empty text.
     let mut buf = [0 as c_char; 64];
     assert_eq!(
+        // SAFETY: text is NULL or a NUL-terminated CString alive for the call, out is NULL or writable for the capacity passed, out_len NULL or a live local; the handle is looked up, never dereferenced.
         unsafe { edgemt_translate(ctx, std::ptr::null(), buf.as_mut_ptr(), 64, std::ptr::null_mut()) },
         EDGEMT_ERR_NULL_POINTER
     );
     let bad = [0xffu8 as c_char, 0xfe_u8 as c_char, 0];
     assert_eq!(
+        // SAFETY: text is NULL or a NUL-terminated CString alive for the call, out is NULL or writable for the capacity passed, out_len NULL or a live local; the handle is looked up, never dereferenced.
         unsafe { edgemt_translate(ctx, bad.as_ptr(), buf.as_mut_ptr(), 64, std::ptr::null_mut()) },
         EDGEMT_ERR_INVALID_UTF8
     );
@@ -71,22 +78,29 @@ fn load_translate_and_misuse() {
     assert_eq!(translate(std::ptr::null_mut(), text).0, EDGEMT_ERR_NULL_POINTER);
 
     // Free, then use after free and double free are detected.
+    // SAFETY: edgemt_free accepts any handle: live, freed or foreign ones are looked up in the registry, never dereferenced.
     assert_eq!(unsafe { edgemt_free(ctx) }, EDGEMT_OK);
     assert_eq!(translate(ctx, text).0, EDGEMT_ERR_INVALID_CONTEXT);
+    // SAFETY: edgemt_free accepts any handle: live, freed or foreign ones are looked up in the registry, never dereferenced.
     assert_eq!(unsafe { edgemt_free(ctx) }, EDGEMT_ERR_INVALID_CONTEXT);
+    // SAFETY: edgemt_last_error never returns NULL; its text is NUL-terminated and valid until this thread's next call on that handle.
     let msg = unsafe { CStr::from_ptr(edgemt_last_error(ctx)) }.to_str().unwrap();
     assert!(msg.contains("invalid context"));
 
     // Failed loads: NULL context, status and message.
     let bogus = cstr("/nonexistent/model");
     let mut status = EDGEMT_OK;
+    // SAFETY: the directory is NULL or a NUL-terminated CString alive for the call; params and status are NULL or live locals.
     assert!(unsafe { edgemt_load(bogus.as_ptr(), std::ptr::null(), &mut status) }.is_null());
     assert_eq!(status, EDGEMT_ERR_MODEL);
+    // SAFETY: edgemt_last_error never returns NULL; its text is NUL-terminated and valid until this thread's next call on that handle.
     let msg = unsafe { CStr::from_ptr(edgemt_last_error(std::ptr::null())) }.to_str().unwrap();
     assert!(msg.contains("missing model file"), "{msg}");
+    // SAFETY: the directory is NULL or a NUL-terminated CString alive for the call; params and status are NULL or live locals.
     assert!(unsafe { edgemt_load(std::ptr::null(), std::ptr::null(), std::ptr::null_mut()) }.is_null());
     let mut p = edgemt_params_default();
     p.threads = 4;
+    // SAFETY: the directory is NULL or a NUL-terminated CString alive for the call; params and status are NULL or live locals.
     assert!(unsafe { edgemt_load(dir.as_ptr(), &p, &mut status) }.is_null());
     assert_eq!(status, EDGEMT_ERR_PARAMS);
 }
@@ -119,16 +133,20 @@ fn load_from_buffers_matches_directory() {
     let mut p = edgemt_params_default();
     p.precision = edgemt_precision::EDGEMT_PRECISION_INT8 as i32;
     let mut status = EDGEMT_ERR_INTERNAL;
+    // SAFETY: every buffer pointer is valid for its length during the call; params and status point to live locals.
     let ctx = unsafe { edgemt_load_from_buffers(&b, &p, &mut status) };
+    // SAFETY: edgemt_last_error never returns NULL; its text is NUL-terminated and valid until this thread's next call on that handle.
     assert_eq!(status, EDGEMT_OK, "{:?}", unsafe { CStr::from_ptr(edgemt_last_error(std::ptr::null())) });
     let rust = common::load_backend(&d, Precision::Int8, Backend::Native);
     for text in ["Hello, world!", "The animal didn't cross the street because it was too tired."] {
         let want = rust.translate(text, &TranslateOptions::default()).unwrap();
         assert_eq!(translate(ctx, text), (EDGEMT_OK, want.best().to_string()));
     }
+    // SAFETY: edgemt_free accepts any handle: live, freed or foreign ones are looked up in the registry, never dereferenced.
     assert_eq!(unsafe { edgemt_free(ctx) }, EDGEMT_OK);
     // The tract backend needs decoder_with_past: refused without it.
     p.backend = edgemt_backend::EDGEMT_BACKEND_TRACT as i32;
+    // SAFETY: every buffer pointer is valid for its length during the call; params and status point to live locals.
     assert!(unsafe { edgemt_load_from_buffers(&b, &p, &mut status) }.is_null());
     assert_eq!(status, EDGEMT_ERR_MODEL);
 }
@@ -141,6 +159,7 @@ struct Seen {
 }
 
 unsafe extern "C" fn on_token(user: *mut c_void, token: u32, _piece: *const c_char, _len: usize) -> i32 {
+    // SAFETY: user_data is the address of the test's Seen, alive for the whole test and not touched by the test while edgemt_translate (which calls this) runs.
     let seen = unsafe { &mut *(user as *mut Seen) };
     seen.counts[seen.n] = allocs();
     seen.tokens[seen.n] = token;
@@ -162,6 +181,7 @@ fn streaming_greedy_allocates_nothing_per_token() {
         p.backend = edgemt_backend::EDGEMT_BACKEND_NATIVE as i32;
         p.token_callback = Some(on_token);
         p.user_data = &mut seen as *mut Seen as *mut c_void;
+        // SAFETY: the directory is NULL or a NUL-terminated CString alive for the call; params and status are NULL or live locals.
         let ctx = unsafe { edgemt_load(dir.as_ptr(), &p, std::ptr::null_mut()) };
         assert!(!ctx.is_null());
         for case in refs[key].as_array().unwrap().iter().take(5) {
@@ -181,6 +201,7 @@ fn streaming_greedy_allocates_nothing_per_token() {
         let (st, _) = translate(ctx, "In the beginning God created the heavens and the earth.");
         assert_eq!(st, EDGEMT_ERR_CANCELLED);
         assert_eq!(seen.n, 3);
+        // SAFETY: edgemt_free accepts any handle: live, freed or foreign ones are looked up in the registry, never dereferenced.
         assert_eq!(unsafe { edgemt_free(ctx) }, EDGEMT_OK);
     }
 }

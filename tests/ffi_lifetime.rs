@@ -20,6 +20,7 @@ fn cstr(s: &str) -> CString {
 fn load(p: &edgemt_params) -> (*mut edgemt_context, edgemt_status) {
     let dir = cstr(common::model_dir().to_str().unwrap());
     let mut st = EDGEMT_ERR_INTERNAL;
+    // SAFETY: the directory is NULL or a NUL-terminated CString alive for the call; params and status are NULL or live locals.
     let ctx = unsafe { edgemt_load(dir.as_ptr(), p, &mut st) };
     (ctx, st)
 }
@@ -27,10 +28,12 @@ fn load(p: &edgemt_params) -> (*mut edgemt_context, edgemt_status) {
 fn translate(ctx: *mut edgemt_context, text: &str) -> edgemt_status {
     let t = cstr(text);
     let mut buf = vec![0 as c_char; 4096];
+    // SAFETY: text is NULL or a NUL-terminated CString alive for the call, out is NULL or writable for the capacity passed, out_len NULL or a live local; the handle is looked up, never dereferenced.
     unsafe { edgemt_translate(ctx, t.as_ptr(), buf.as_mut_ptr(), buf.len(), std::ptr::null_mut()) }
 }
 
 fn last_error(ctx: *const edgemt_context) -> String {
+    // SAFETY: edgemt_last_error never returns NULL; its text is NUL-terminated and valid until this thread's next call on that handle.
     unsafe { CStr::from_ptr(edgemt_last_error(ctx)) }.to_string_lossy().into_owned()
 }
 
@@ -46,10 +49,12 @@ struct Probe {
 }
 
 unsafe extern "C" fn reenter(user: *mut c_void, _t: u32, _p: *const c_char, _n: usize) -> i32 {
+    // SAFETY: user_data is the address of the test's boxed Probe, alive until the test ends; it is only read through atomics.
     let probe = unsafe { &*(user as *const Probe) };
     let ctx = probe.ctx.load(Ordering::SeqCst) as *mut edgemt_context;
     if probe.tokens.fetch_add(1, Ordering::SeqCst) == 0 {
         // Free and translate from inside the callback: refused, not a use-after-free or deadlock.
+        // SAFETY: edgemt_free accepts any handle: live, freed or foreign ones are looked up in the registry, never dereferenced.
         probe.free_status.store(unsafe { edgemt_free(ctx) } as i32, Ordering::SeqCst);
         probe.translate_status.store(translate(ctx, "Hello.") as i32, Ordering::SeqCst);
         let msg = last_error(ctx);
@@ -59,6 +64,7 @@ unsafe extern "C" fn reenter(user: *mut c_void, _t: u32, _p: *const c_char, _n: 
 }
 
 unsafe extern "C" fn hold(user: *mut c_void, _t: u32, _p: *const c_char, _n: usize) -> i32 {
+    // SAFETY: user_data is the address of the test's boxed Probe, alive until the test ends; it is only read through atomics.
     let probe = unsafe { &*(user as *const Probe) };
     probe.started.store(true, Ordering::SeqCst);
     while !probe.release.load(Ordering::SeqCst) {
@@ -96,7 +102,9 @@ fn free_and_translate_from_inside_the_callback_are_busy() {
         assert!(probe.last_error_ok.load(Ordering::SeqCst), "edgemt_last_error inside the callback");
         // The context survived and still works; then it frees normally, once.
         assert!(probe.tokens.load(Ordering::SeqCst) > 1);
+        // SAFETY: edgemt_free accepts any handle: live, freed or foreign ones are looked up in the registry, never dereferenced.
         assert_eq!(unsafe { edgemt_free(ctx) }, EDGEMT_OK);
+        // SAFETY: edgemt_free accepts any handle: live, freed or foreign ones are looked up in the registry, never dereferenced.
         assert_eq!(unsafe { edgemt_free(ctx) }, EDGEMT_ERR_INVALID_CONTEXT);
     }
 }
@@ -117,6 +125,7 @@ fn free_from_another_thread_during_a_call_is_busy() {
     }
     // The call is inside its callback, holding the context: freeing it is refused, however often.
     for _ in 0..100 {
+        // SAFETY: edgemt_free accepts any handle: live, freed or foreign ones are looked up in the registry, never dereferenced.
         assert_eq!(unsafe { edgemt_free(ctx) }, EDGEMT_ERR_BUSY);
     }
     // A second caller on the context waits its turn (it is counted as in use too).
@@ -124,6 +133,7 @@ fn free_from_another_thread_during_a_call_is_busy() {
     probe.release.store(true, Ordering::SeqCst);
     assert_eq!(worker.join().unwrap(), EDGEMT_OK);
     assert_eq!(waiter.join().unwrap(), EDGEMT_OK);
+    // SAFETY: edgemt_free accepts any handle: live, freed or foreign ones are looked up in the registry, never dereferenced.
     assert_eq!(unsafe { edgemt_free(ctx) }, EDGEMT_OK);
     assert_eq!(translate(ctx, TEXT), EDGEMT_ERR_INVALID_CONTEXT);
 }
@@ -145,6 +155,7 @@ fn free_racing_translate_never_crashes() {
             .collect();
         let mut freed = 0;
         while freed == 0 {
+            // SAFETY: edgemt_free accepts any handle: live, freed or foreign ones are looked up in the registry, never dereferenced.
             match unsafe { edgemt_free(addr as *mut edgemt_context) } {
                 EDGEMT_OK => freed += 1,
                 EDGEMT_ERR_BUSY => std::thread::yield_now(),
@@ -156,6 +167,7 @@ fn free_racing_translate_never_crashes() {
                 assert!(matches!(st, EDGEMT_OK | EDGEMT_ERR_INVALID_CONTEXT), "{st:?}");
             }
         }
+        // SAFETY: edgemt_free accepts any handle: live, freed or foreign ones are looked up in the registry, never dereferenced.
         assert_eq!(unsafe { edgemt_free(ctx) }, EDGEMT_ERR_INVALID_CONTEXT);
     }
 }
@@ -165,13 +177,16 @@ fn a_stale_handle_never_reaches_a_new_context() {
     // Found by the C API fuzzer: handles were addresses, and a context loaded after a free
     // could get the freed one's, making the stale pointer valid again.
     let (old, _) = load(&edgemt_params_default());
+    // SAFETY: edgemt_free accepts any handle: live, freed or foreign ones are looked up in the registry, never dereferenced.
     assert_eq!(unsafe { edgemt_free(old) }, EDGEMT_OK);
     for _ in 0..5 {
         let (new, st) = load(&edgemt_params_default());
         assert_eq!(st, EDGEMT_OK);
         assert_ne!(new, old);
         assert_eq!(translate(old, TEXT), EDGEMT_ERR_INVALID_CONTEXT);
+        // SAFETY: edgemt_free accepts any handle: live, freed or foreign ones are looked up in the registry, never dereferenced.
         assert_eq!(unsafe { edgemt_free(old) }, EDGEMT_ERR_INVALID_CONTEXT);
+        // SAFETY: edgemt_free accepts any handle: live, freed or foreign ones are looked up in the registry, never dereferenced.
         assert_eq!(unsafe { edgemt_free(new) }, EDGEMT_OK);
     }
 }
@@ -196,12 +211,14 @@ fn enums_and_limits_are_validated() {
     assert_eq!(st, EDGEMT_OK);
     assert_eq!(translate(ctx, TEXT), EDGEMT_ERR_LIMIT);
     assert!(last_error(ctx).contains("beams"), "{}", last_error(ctx));
+    // SAFETY: edgemt_free accepts any handle: live, freed or foreign ones are looked up in the registry, never dereferenced.
     assert_eq!(unsafe { edgemt_free(ctx) }, EDGEMT_OK);
     p.beam_size = 4;
     p.max_memory = 10_000;
     let (ctx, _) = load(&p);
     assert_eq!(translate(ctx, TEXT), EDGEMT_ERR_LIMIT);
     assert!(last_error(ctx).contains("run state"), "{}", last_error(ctx));
+    // SAFETY: edgemt_free accepts any handle: live, freed or foreign ones are looked up in the registry, never dereferenced.
     assert_eq!(unsafe { edgemt_free(ctx) }, EDGEMT_OK);
     p.max_beams = -1;
     assert_eq!(load(&p).1, EDGEMT_ERR_PARAMS);
@@ -211,7 +228,9 @@ fn enums_and_limits_are_validated() {
 fn error_text_is_per_thread_and_stable() {
     let (ctx, _) = load(&edgemt_params_default());
     assert_eq!(translate(ctx, "   "), EDGEMT_ERR_INPUT);
+    // SAFETY: edgemt_last_error accepts any handle (looked up, never dereferenced).
     let ptr = unsafe { edgemt_last_error(ctx) };
+    // SAFETY: `ptr` came from edgemt_last_error on this thread, which has made no call on that handle since: still valid.
     let before = unsafe { CStr::from_ptr(ptr) }.to_string_lossy().into_owned();
     assert!(before.contains("empty"), "{before}");
     // Another thread's calls on the context (a success, a different failure) leave this
@@ -223,8 +242,10 @@ fn error_text_is_per_thread_and_stable() {
     })
     .join()
     .unwrap();
+    // SAFETY: `ptr` came from edgemt_last_error on this thread, which has made no call on that handle since: still valid.
     assert_eq!(unsafe { CStr::from_ptr(ptr) }.to_string_lossy(), before);
     assert_eq!(translate(ctx, "Hello."), EDGEMT_OK);
     assert_eq!(last_error(ctx), "");
+    // SAFETY: edgemt_free accepts any handle: live, freed or foreign ones are looked up in the registry, never dereferenced.
     assert_eq!(unsafe { edgemt_free(ctx) }, EDGEMT_OK);
 }

@@ -400,6 +400,7 @@ fn fuzz_c_api() {
                 p.max_beams = *r.pick(&[0, 1, 64, -2]);
                 p.max_memory = *r.pick(&[0u64, 1, 1 << 20, u64::MAX]);
                 let mut st = EDGEMT_ERR_INTERNAL;
+                // SAFETY: the directory is NULL or a NUL-terminated CString alive for the call; params and status are NULL or live locals.
                 let ctx = unsafe { edgemt_load(dir.as_ptr(), &p, &mut st) };
                 if !ctx.is_null() {
                     live.push(ctx);
@@ -423,7 +424,9 @@ fn fuzz_c_api() {
                 let mut out = vec![0 as c_char; cap.max(1)];
                 let out_ptr = if r.chance(10) { std::ptr::null_mut() } else { out.as_mut_ptr() };
                 let mut needed = 0usize;
+                // SAFETY: text is NULL or a NUL-terminated CString alive for the call, out is NULL or writable for the capacity passed, out_len NULL or a live local; the handle is looked up, never dereferenced.
                 let st = unsafe { edgemt_translate(ctx, text.as_ptr(), out_ptr, cap, &mut needed) };
+                // SAFETY: edgemt_last_error never returns NULL; its text is NUL-terminated and valid until this thread's next call on that handle.
                 let msg = unsafe { std::ffi::CStr::from_ptr(edgemt_last_error(ctx)) };
                 assert!(st == EDGEMT_OK || !msg.is_empty() || ctx.is_null(), "{st:?} without a message");
                 assert_ne!(st, EDGEMT_ERR_INTERNAL, "case {case}: {msg:?}");
@@ -431,6 +434,7 @@ fn fuzz_c_api() {
             }
             4 if !live.is_empty() => {
                 let ctx = live.swap_remove(r.below(live.len()));
+                // SAFETY: edgemt_free accepts any handle: live, freed or foreign ones are looked up in the registry, never dereferenced.
                 let st = unsafe { edgemt_free(ctx) };
                 assert_eq!(st, EDGEMT_OK);
                 dead.push(ctx);
@@ -442,8 +446,10 @@ fn fuzz_c_api() {
                     foreign.as_ptr() as *mut edgemt_context,
                     dead.last().copied().unwrap_or(std::ptr::null_mut()),
                 ]);
+                // SAFETY: edgemt_free accepts any handle: live, freed or foreign ones are looked up in the registry, never dereferenced.
                 let st = unsafe { edgemt_free(ctx) };
                 assert!(matches!(st, EDGEMT_OK | EDGEMT_ERR_INVALID_CONTEXT), "{st:?}");
+                // SAFETY: edgemt_fallbacks accepts any handle (looked up, never dereferenced).
                 let _ = unsafe { edgemt_fallbacks(ctx) };
                 st
             }
@@ -451,6 +457,7 @@ fn fuzz_c_api() {
         tally.record_kind("c-api", case, t0.elapsed(), format!("{st:?}"));
     }
     for ctx in live {
+        // SAFETY: edgemt_free accepts any handle: live, freed or foreign ones are looked up in the registry, never dereferenced.
         assert_eq!(unsafe { edgemt_free(ctx) }, EDGEMT_OK);
     }
     tally.report("c-api", n);

@@ -15,16 +15,20 @@ use edgemt::{Backend, EarlyStopping, Error, LoadOptions, Precision, TranslateOpt
 struct CountingAlloc;
 static ALLOCATIONS: AtomicU64 = AtomicU64::new(0);
 
+// SAFETY: every method forwards to `System`, which upholds GlobalAlloc's contract; counting does not touch the memory.
 unsafe impl GlobalAlloc for CountingAlloc {
     unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
         ALLOCATIONS.fetch_add(1, Ordering::Relaxed);
+        // SAFETY: forwarded unchanged to the system allocator under the caller's GlobalAlloc guarantees for the layout.
         unsafe { System.alloc(layout) }
     }
     unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
+        // SAFETY: forwarded unchanged: `ptr` was allocated by System with this layout (every allocation goes through this allocator).
         unsafe { System.dealloc(ptr, layout) }
     }
     unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
         ALLOCATIONS.fetch_add(1, Ordering::Relaxed);
+        // SAFETY: forwarded unchanged: `ptr` was allocated by System with this layout; the caller guarantees the new size.
         unsafe { System.realloc(ptr, layout, new_size) }
     }
 }

@@ -15,16 +15,20 @@ pub fn allocs() -> u64 {
     ALLOCS.with(Cell::get)
 }
 
+// SAFETY: every method forwards to `System`, which upholds GlobalAlloc's contract; counting does not touch the memory.
 unsafe impl GlobalAlloc for Counting {
     unsafe fn alloc(&self, l: Layout) -> *mut u8 {
         ALLOCS.with(|c| c.set(c.get() + 1));
+        // SAFETY: forwarded unchanged to the system allocator under the caller's GlobalAlloc guarantees for the layout.
         unsafe { System.alloc(l) }
     }
     unsafe fn dealloc(&self, p: *mut u8, l: Layout) {
+        // SAFETY: forwarded unchanged: `ptr` was allocated by System with this layout (every allocation goes through this allocator).
         unsafe { System.dealloc(p, l) }
     }
     unsafe fn realloc(&self, p: *mut u8, l: Layout, n: usize) -> *mut u8 {
         ALLOCS.with(|c| c.set(c.get() + 1));
+        // SAFETY: forwarded unchanged: `ptr` was allocated by System with this layout; the caller guarantees the new size.
         unsafe { System.realloc(p, l, n) }
     }
 }
