@@ -44,11 +44,8 @@ fn every_unsafe_block_has_a_safety_comment() {
             if !opens_unsafe(code) || line.contains("SAFETY") {
                 continue;
             }
-            let commented = lines[..i]
-                .iter()
-                .rev()
-                .take_while(|l| l.trim_start().starts_with("//"))
-                .any(|l| l.contains("SAFETY:"));
+            let commented =
+                lines[..i].iter().rev().take_while(|l| l.trim_start().starts_with("//")).any(|l| l.contains("SAFETY:"));
             if !commented {
                 missing.push(format!("{}:{}: {}", f.display(), i + 1, line.trim()));
             }
