@@ -167,9 +167,13 @@ fn a_bad_line_does_not_end_the_batch() {
     assert!(err.contains("line 2 of stdin") && err.contains("UTF-8"), "{err}");
     assert!(err.contains("line 3 of stdin") && err.contains("--max-line-bytes 65536"), "{err}");
     assert!(err.contains("line 4 of stdin") && err.contains("exceeds the model's limit"), "{err}");
-    // --max-line-bytes raises the limit; --fail-fast stops at the first bad line.
-    let (code, out, err) =
-        cli(&["translate", "--model", m, "--max-line-bytes", "1M", "--beam", "1", "--max-len", "4"], long.as_bytes());
+    // --max-line-bytes sets the limit (a 105-byte line: refused under 64, taken under 1K);
+    // --fail-fast stops at the first bad line.
+    let line = "In the beginning God created the heavens and the earth. And the earth was without form.\n";
+    let (code, _, err) = cli(&["translate", "--model", m, "--max-line-bytes", "64"], line.as_bytes());
+    assert_eq!(code, 1);
+    assert!(err.contains("--max-line-bytes 64"), "{err}");
+    let (code, out, err) = cli(&["translate", "--model", m, "--max-line-bytes", "1K"], line.as_bytes());
     assert_eq!(code, 0, "{err}");
     assert_eq!(out.lines().count(), 1);
     let (code, out, err) = cli(&["translate", "--model", m, "--precision", "f32", "--fail-fast"], &input);
