@@ -81,8 +81,8 @@ typedef enum edgemt_backend {
   EDGEMT_BACKEND_TRACT = 2,
 } edgemt_backend;
 
-// An opaque translation context. C sees only the pointer, which is the registry's key: it is
-// never dereferenced before the registry has confirmed it is live.
+// An opaque translation context. C sees only a handle typed as a pointer to it, which is the
+// registry's key and is never dereferenced.
 typedef struct edgemt_context edgemt_context;
 
 // Called for each output token: the vocabulary id and its SentencePiece piece (UTF-8, not
