@@ -106,6 +106,28 @@ fn limits_refuse_before_allocating() {
 }
 
 #[test]
+fn the_memory_estimate_covers_what_a_sentence_allocates() {
+    // The budget check is only as good as the estimate: it must not be below the buffers the
+    // native engine and search really allocate (encoder state + output, decoder run state,
+    // search buffers), for short and long sentences, greedy and beam.
+    for precision in [Precision::F32, Precision::Int8] {
+        let t = common::load(&common::model_dir(), precision);
+        let (enc, dec) = (t.native_encoder().unwrap(), t.native().unwrap());
+        for (src, beams, max_len) in [(1, 1, 2), (12, 1, 48), (12, 4, 48), (256, 8, 257), (40, 64, 100)] {
+            let ids = vec![5u32; src];
+            let enc_state = enc.state(src).unwrap().bytes();
+            let hidden = t.encode(&ids).unwrap();
+            let run = dec.session(&hidden, beams, max_len).unwrap().state_bytes();
+            let search = 4 * beams * t.vocab_size() + 16 * beams * max_len;
+            let real = enc_state + 4 * hidden.len() + run + search;
+            let est = t.sentence_bytes(src, beams, max_len);
+            assert!(est >= real, "{precision} src {src} beams {beams}: estimate {est} < {real}");
+            assert!(est < 3 * real, "{precision} src {src} beams {beams}: estimate {est} far above {real}");
+        }
+    }
+}
+
+#[test]
 fn a_negative_length_penalty_translates() {
     // Used to panic in search.rs when no hypothesis finished.
     let t = load(&common::model_dir(), Backend::Auto).unwrap();
