@@ -233,7 +233,10 @@ fn exp_nonpositive(d: f32) -> f32 {
     // Round to nearest without a libm call: adding 1.5·2²³ leaves the integer part.
     const ROUND: f32 = 12_582_912.0;
     let d = d.max(-87.0);
-    let k = (d * LOG2E + ROUND) - ROUND;
+    let t = d * LOG2E + ROUND;
+    let k = t - ROUND;
+    // k as an integer from t's mantissa (t's ulp is 1), without a float→int conversion.
+    let ki = t.to_bits().wrapping_sub(ROUND.to_bits());
     let r = d - k * C1 - k * C2;
     let z = r * r;
     let p = (((((1.987_569_2e-4 * r + 1.398_199_9e-3) * r + 8.333_452e-3) * r + 4.166_579_6e-2) * r + 1.666_666_5e-1)
@@ -243,7 +246,7 @@ fn exp_nonpositive(d: f32) -> f32 {
         + r
         + 1.0;
     // 2^k with k in −126 ..= 0: the exponent field alone.
-    p * f32::from_bits((((k as i32) + 127) as u32) << 23)
+    p * f32::from_bits(ki.wrapping_add(127) << 23)
 }
 
 /// Index of the first maximum (torch.argmax semantics); NaN never wins.

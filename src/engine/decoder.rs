@@ -93,9 +93,14 @@ impl NativeDecoder {
         let mut layers = Vec::with_capacity(cfg.decoder_layers);
         for l in 0..cfg.decoder_layers {
             let s = format!("{scope}/layers.{l}");
+            let mut cross_attn = g.attention(&s, "encoder_attn", "encoder_attn_layer_norm", d)?;
+            // Cross-attention keys and values are projected once per sentence, from every
+            // source row: a matrix product, like the encoder's.
+            cross_attn.k.pack_for(kernels::best());
+            cross_attn.v.pack_for(kernels::best());
             layers.push(Layer {
                 self_attn: g.attention(&s, "self_attn", "self_attn_layer_norm", d)?,
-                cross_attn: g.attention(&s, "encoder_attn", "encoder_attn_layer_norm", d)?,
+                cross_attn,
                 ffn: g.feed_forward(&s, d, ffn)?,
             });
         }

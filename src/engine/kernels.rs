@@ -55,6 +55,40 @@ pub struct Kernels {
     /// Every output of one f32 activation row over unsigned-byte weights:
     /// `out[o] = dot_u8(x, w[o·n ..][.. n])`.
     pub gemv_u8: fn(&[f32], &[u8], &mut [f32]),
+    /// int8 products of `rows` activation rows with weights in the [`pack_i8`] panel layout:
+    /// `out[r·n_out + o] = Σ_i q[r·n_in + i]·w[o][i]` (exact), given `w_sums[o] = Σ_i w[o][i]`.
+    /// No horizontal sums: each instruction produces 16 (or 8) outputs of one row.
+    pub gemm_i8: GemmI8,
+    /// Whether this set has a [`Kernels::gemm_i8`] faster than its tiles, so that the encoder
+    /// packs its int8 weights at load (the scalar `gemm_i8` is the reference, used when a
+    /// packed model is run on another set).
+    pub packs_i8: bool,
+}
+
+/// `gemm_i8(q, rows, packed_w, n_in, n_out, w_sums, out)`: see [`Kernels::gemm_i8`].
+pub type GemmI8 = fn(&[i8], usize, &[i8], usize, usize, &[i32], &mut [i32]);
+
+/// Outputs per panel of the packed int8 layout.
+pub const PANEL: usize = 16;
+
+/// Whether a `[n_out][n_in]` int8 matrix can take the packed layout.
+pub fn packable(n_in: usize, n_out: usize) -> bool {
+    n_in > 0 && n_in.is_multiple_of(4) && n_out > 0 && n_out.is_multiple_of(PANEL)
+}
+
+/// Repacks an output-major `[n_out][n_in]` int8 matrix into panels of [`PANEL`] outputs: for
+/// panel `p` and input group `j` (four inputs), 64 consecutive bytes hold outputs
+/// `16p..16p+16`, four inputs each — one 512-bit `vpdpbusd` operand.
+/// `index(o, i) = ((o / 16)·(n_in / 4) + i / 4)·64 + (o % 16)·4 + i % 4`.
+pub fn pack_i8(w: &[i8], n_in: usize, n_out: usize) -> Vec<i8> {
+    assert!(packable(n_in, n_out) && w.len() == n_in * n_out);
+    let mut p = vec![0i8; w.len()];
+    for (o, row) in w.chunks_exact(n_in).enumerate() {
+        for (i, &v) in row.iter().enumerate() {
+            p[((o / PANEL) * (n_in / 4) + i / 4) * 64 + (o % PANEL) * 4 + i % 4] = v;
+        }
+    }
+    p
 }
 
 /// `tile_i8(q, w, n, w_sums)`: see [`Kernels::tile_i8`].
@@ -88,6 +122,8 @@ pub const SCALAR: Kernels = Kernels {
     range: scalar::range,
     gemv_f32: scalar::gemv_f32,
     gemv_u8: scalar::gemv_u8,
+    gemm_i8: scalar::gemm_i8,
+    packs_i8: false,
 };
 
 /// The best kernels for the running CPU (detected once). `EDGEMT_KERNELS=NAME` picks another
@@ -191,6 +227,22 @@ mod scalar {
 
     pub fn dot_i8(a: &[i8], b: &[i8]) -> i32 {
         a.iter().zip(b).map(|(&x, &y)| x as i32 * y as i32).sum()
+    }
+
+    pub fn gemm_i8(q: &[i8], rows: usize, w: &[i8], n_in: usize, n_out: usize, _w_sums: &[i32], out: &mut [i32]) {
+        let groups = n_in / 4;
+        for (qr, yr) in q.chunks_exact(n_in).zip(out.chunks_exact_mut(n_out)).take(rows) {
+            for (p, yp) in yr.chunks_exact_mut(super::PANEL).enumerate() {
+                let panel = &w[p * groups * 64..][..groups * 64];
+                yp.fill(0);
+                for (j, g) in panel.chunks_exact(64).enumerate() {
+                    let a = &qr[4 * j..4 * j + 4];
+                    for (y, wo) in yp.iter_mut().zip(g.chunks_exact(4)) {
+                        *y += (0..4).map(|i| a[i] as i32 * wo[i] as i32).sum::<i32>();
+                    }
+                }
+            }
+        }
     }
 
     pub fn gemv_i8(q: &[i8], w: &[i8], _w_sums: &[i32], out: &mut [i32]) {
@@ -311,6 +363,8 @@ mod x86 {
         range,
         gemv_f32,
         gemv_u8,
+        gemm_i8,
+        packs_i8: true,
     };
     /// AVX2 with int8 products on AVX-512 VNNI (`vpdpbusd`; 512-bit in the encoder's 4×4 tiles,
     /// where it is compute that counts; decoding is memory-bound and stays 256-bit).
@@ -320,6 +374,7 @@ mod x86 {
         dot_i8_4: dot_i8_4_vnni512,
         gemv_i8: gemv_i8_vnni512,
         tile_i8: tile_i8_vnni512,
+        gemm_i8: gemm_i8_vnni512,
         ..KERNELS
     };
     /// AVX2 with int8 products on AVX-VNNI (the VEX `vpdpbusd`).
@@ -344,6 +399,184 @@ mod x86 {
 
     pub fn vnni_supported() -> bool {
         is_x86_feature_detected!("avxvnni")
+    }
+
+    fn gemm_check(q: &[i8], rows: usize, w: &[i8], n_in: usize, n_out: usize, w_sums: &[i32], out: &[i32]) {
+        assert!(super::packable(n_in, n_out));
+        assert!(q.len() >= rows * n_in && w.len() == n_in * n_out && w_sums.len() == n_out);
+        assert!(out.len() >= rows * n_out);
+    }
+
+    fn gemm_i8_vnni512(q: &[i8], rows: usize, w: &[i8], n_in: usize, n_out: usize, w_sums: &[i32], out: &mut [i32]) {
+        gemm_check(q, rows, w, n_in, n_out, w_sums, out);
+        // SAFETY: only installed when the CPU has AVX-512 F/BW/VNNI; the shapes the kernel reads
+        // and writes by pointer were checked against the slices just above.
+        unsafe { gemm_i8_vnni512_impl(q, rows, w, n_in, n_out, w_sums, out) }
+    }
+
+    /// Blocks of up to 8 rows × 32 outputs (16 zmm accumulators): per group of four inputs,
+    /// two 64-byte weight loads serve every row, and each row's four activation bytes are
+    /// broadcast once for both panels.
+    #[target_feature(enable = "avx2,avx512f,avx512bw,avx512vnni")]
+    unsafe fn gemm_i8_vnni512_impl(
+        q: &[i8],
+        rows: usize,
+        w: &[i8],
+        n_in: usize,
+        n_out: usize,
+        w_sums: &[i32],
+        out: &mut [i32],
+    ) {
+        let panels = n_out / super::PANEL;
+        let mut r = 0;
+        while r < rows {
+            let left = rows - r;
+            let take = if left >= 8 {
+                8
+            } else if left >= 4 {
+                4
+            } else if left >= 2 {
+                2
+            } else {
+                1
+            };
+            let mut p = 0;
+            while p < panels {
+                let two = p + 1 < panels;
+                // SAFETY: rows r..r+take and panels p..p+1 (or p) lie within the shapes checked by
+                // the safe wrapper; the CPU features are enabled on this function.
+                unsafe {
+                    match (take, two) {
+                        (8, true) => vnni512_block::<8, 2>(q, r, w, n_in, n_out, p, w_sums, out),
+                        (8, false) => vnni512_block::<8, 1>(q, r, w, n_in, n_out, p, w_sums, out),
+                        (4, true) => vnni512_block::<4, 2>(q, r, w, n_in, n_out, p, w_sums, out),
+                        (4, false) => vnni512_block::<4, 1>(q, r, w, n_in, n_out, p, w_sums, out),
+                        (2, true) => vnni512_block::<2, 2>(q, r, w, n_in, n_out, p, w_sums, out),
+                        (2, false) => vnni512_block::<2, 1>(q, r, w, n_in, n_out, p, w_sums, out),
+                        (_, true) => vnni512_block::<1, 2>(q, r, w, n_in, n_out, p, w_sums, out),
+                        (_, false) => vnni512_block::<1, 1>(q, r, w, n_in, n_out, p, w_sums, out),
+                    }
+                }
+                p += if two { 2 } else { 1 };
+            }
+            r += take;
+        }
+    }
+
+    /// `R` rows from `r0` × `P` panels from `p0`. `vpdpbusd` multiplies unsigned by signed
+    /// bytes: the activations are flipped to `q + 128` and `128·w_sums` taken off at the end.
+    #[target_feature(enable = "avx2,avx512f,avx512bw,avx512vnni")]
+    #[allow(clippy::too_many_arguments)]
+    unsafe fn vnni512_block<const R: usize, const P: usize>(
+        q: &[i8],
+        r0: usize,
+        w: &[i8],
+        n_in: usize,
+        n_out: usize,
+        p0: usize,
+        w_sums: &[i32],
+        out: &mut [i32],
+    ) {
+        let groups = n_in / 4;
+        let (pq, pw) = (q.as_ptr(), w.as_ptr());
+        let mut acc = [[_mm512_setzero_si512(); P]; R];
+        // SAFETY: the caller guarantees rows r0..r0+R of `q` (n_in each), panels p0..p0+P of
+        // `w` (groups·64 bytes each) and the matching outputs exist.
+        unsafe {
+            for j in 0..groups {
+                let wv: [__m512i; P] =
+                    std::array::from_fn(|c| _mm512_loadu_si512(pw.add((p0 + c) * groups * 64 + j * 64) as *const _));
+                for (r, acc) in acc.iter_mut().enumerate() {
+                    let a = std::ptr::read_unaligned(pq.add((r0 + r) * n_in + 4 * j) as *const i32);
+                    let av = _mm512_set1_epi32(a ^ 0x8080_8080u32 as i32);
+                    for (acc, wv) in acc.iter_mut().zip(wv) {
+                        *acc = _mm512_dpbusd_epi32(*acc, av, wv);
+                    }
+                }
+            }
+            for c in 0..P {
+                let o = (p0 + c) * super::PANEL;
+                let bias = _mm512_slli_epi32(_mm512_loadu_si512(w_sums.as_ptr().add(o) as *const _), 7);
+                for (r, acc) in acc.iter().enumerate() {
+                    let v = _mm512_sub_epi32(acc[c], bias);
+                    _mm512_storeu_si512(out.as_mut_ptr().add((r0 + r) * n_out + o) as *mut _, v);
+                }
+            }
+        }
+    }
+
+    fn gemm_i8(q: &[i8], rows: usize, w: &[i8], n_in: usize, n_out: usize, w_sums: &[i32], out: &mut [i32]) {
+        gemm_check(q, rows, w, n_in, n_out, w_sums, out);
+        // SAFETY: only installed when `supported()` (AVX2); shapes checked just above.
+        unsafe { gemm_i8_avx2_impl(q, rows, w, n_in, n_out, out) }
+    }
+
+    /// Blocks of up to 4 rows × 8 outputs (half a panel): the weights of four outputs × four
+    /// inputs are sign-extended to 16 bits once for the block's rows and multiplied with
+    /// `vpmaddwd` against each row's four activations (exact: |q·w| ≤ 2^14, pairs ≤ 2^15), the
+    /// pair sums folded at the end.
+    #[target_feature(enable = "avx2")]
+    unsafe fn gemm_i8_avx2_impl(q: &[i8], rows: usize, w: &[i8], n_in: usize, n_out: usize, out: &mut [i32]) {
+        let halves = n_out / 8;
+        let mut r = 0;
+        while r < rows {
+            let left = rows - r;
+            let take = if left >= 4 {
+                4
+            } else if left >= 2 {
+                2
+            } else {
+                1
+            };
+            for h in 0..halves {
+                // SAFETY: rows r..r+take and outputs 8h..8h+8 lie within the checked shapes.
+                unsafe {
+                    match take {
+                        4 => avx2_block::<4>(q, r, w, n_in, n_out, h, out),
+                        2 => avx2_block::<2>(q, r, w, n_in, n_out, h, out),
+                        _ => avx2_block::<1>(q, r, w, n_in, n_out, h, out),
+                    }
+                }
+            }
+            r += take;
+        }
+    }
+
+    /// `R` rows from `r0` × outputs `8h..8h+8`.
+    #[target_feature(enable = "avx2")]
+    unsafe fn avx2_block<const R: usize>(
+        q: &[i8],
+        r0: usize,
+        w: &[i8],
+        n_in: usize,
+        n_out: usize,
+        h: usize,
+        out: &mut [i32],
+    ) {
+        let groups = n_in / 4;
+        let (pq, pw) = (q.as_ptr(), w.as_ptr());
+        // Half h of panel h/2: 32 bytes per group, at offset (h % 2)·32 in the panel's 64.
+        let base = (h / 2) * groups * 64 + (h % 2) * 32;
+        let mut acc = [[_mm256_setzero_si256(); 2]; R];
+        // SAFETY: the caller guarantees rows r0..r0+R, the panel and the outputs exist.
+        unsafe {
+            for j in 0..groups {
+                let g = pw.add(base + j * 64);
+                let w0 = _mm256_cvtepi8_epi16(_mm_loadu_si128(g as *const __m128i));
+                let w1 = _mm256_cvtepi8_epi16(_mm_loadu_si128(g.add(16) as *const __m128i));
+                for (r, acc) in acc.iter_mut().enumerate() {
+                    let a = std::ptr::read_unaligned(pq.add((r0 + r) * n_in + 4 * j) as *const i32);
+                    let av = _mm256_broadcastq_epi64(_mm_cvtepi8_epi16(_mm_cvtsi32_si128(a)));
+                    acc[0] = _mm256_add_epi32(acc[0], _mm256_madd_epi16(w0, av));
+                    acc[1] = _mm256_add_epi32(acc[1], _mm256_madd_epi16(w1, av));
+                }
+            }
+            for (r, acc) in acc.iter().enumerate() {
+                // [o0 o1 o4 o5 | o2 o3 o6 o7] → o0..o7.
+                let v = _mm256_permute4x64_epi64(_mm256_hadd_epi32(acc[0], acc[1]), 0xD8);
+                _mm256_storeu_si256(out.as_mut_ptr().add((r0 + r) * n_out + 8 * h) as *mut __m256i, v);
+            }
+        }
     }
 
     fn dot_i8_4(a: &[i8], stride: usize, w: &[i8]) -> [i32; 4] {
@@ -1077,6 +1310,8 @@ mod arm64 {
         range: super::scalar::range,
         gemv_f32: gemv_f32_neon,
         gemv_u8: super::scalar::gemv_u8,
+        gemm_i8: super::scalar::gemm_i8,
+        packs_i8: false,
     };
     pub const SDOT: Kernels = Kernels {
         name: "aarch64-neon-sdot",
@@ -1093,6 +1328,8 @@ mod arm64 {
         range: super::scalar::range,
         gemv_f32: gemv_f32_neon,
         gemv_u8: super::scalar::gemv_u8,
+        gemm_i8: super::scalar::gemm_i8,
+        packs_i8: false,
     };
 
     fn gemv_f32_neon(x: &[f32], w: &[f32], out: &mut [f32]) {
@@ -1252,6 +1489,36 @@ mod tests {
             ib[0] = -128; // the extreme that overflows naive u8×s8 pair sums
         }
         (a, b, h, ia, ib)
+    }
+
+    #[test]
+    fn packed_gemm_is_exact_on_every_path() {
+        // Row counts that exercise every block size (8, 4, 2, 1 rows) and both panel pairings,
+        // extremes included (−128 × −128 everywhere).
+        for (n_in, n_out) in [(4, 16), (64, 48), (512, 64), (36, 32)] {
+            for rows in [1, 2, 3, 5, 8, 13, 17] {
+                let (_, _, _, q, w) = data(rows * n_in + n_in * n_out, (rows * 31 + n_in) as u32);
+                let (q, w) = (&q[..rows * n_in], &w[rows * n_in..]);
+                let mut want = vec![0i32; rows * n_out];
+                for r in 0..rows {
+                    for o in 0..n_out {
+                        want[r * n_out + o] = (SCALAR.dot_i8)(&q[r * n_in..][..n_in], &w[o * n_in..][..n_in]);
+                    }
+                }
+                let w_sums: Vec<i32> = w.chunks_exact(n_in).map(|r| r.iter().map(|&v| v as i32).sum()).collect();
+                let packed = pack_i8(w, n_in, n_out);
+                let ext = vec![-128i8; rows * n_in];
+                let ext_w = pack_i8(&vec![-128i8; n_in * n_out], n_in, n_out);
+                for k in available() {
+                    let mut got = vec![7i32; rows * n_out];
+                    (k.gemm_i8)(q, rows, &packed, n_in, n_out, &w_sums, &mut got);
+                    assert_eq!(got, want, "{} gemm {rows}×{n_in}×{n_out}", k.name);
+                    (k.gemm_i8)(&ext, rows, &ext_w, n_in, n_out, &vec![-128 * n_in as i32; n_out], &mut got);
+                    assert!(got.iter().all(|&v| v == 16384 * n_in as i32), "{} gemm extremes", k.name);
+                }
+            }
+        }
+        assert!(!packable(6, 16) && !packable(8, 8) && packable(8, 32));
     }
 
     #[test]

@@ -52,7 +52,30 @@ pub(crate) fn linear(k: &Kernels, lin: &Linear, x: &[f32], rows: usize, out: &mu
                 }
             }
         }
-        Weights::I8 { w, scale, row_sums, zero_adj, w_sums } => {
+        Weights::I8 { w, scale, row_sums, zero_adj, w_sums, packed: true } => {
+            let q = &mut qbuf[..rows * n_in];
+            let (a_scale, zero) = quantize(k, &x[..rows * n_in], q);
+            let shift = 128 - zero;
+            // SAFETY: i32 and f32 have the same size and alignment and every bit pattern is a
+            // valid i32; the i32 view of `out` is dropped before `out` is used again.
+            let acc = unsafe { std::slice::from_raw_parts_mut(out.as_mut_ptr() as *mut i32, out.len()) };
+            (k.gemm_i8)(q, rows, w, n_in, n_out, w_sums, acc);
+            // The same arithmetic as the tiles': exact i32 sums, then one rounding per output
+            // (branch-free loops, so that they vectorise).
+            for (yr, qr) in out.chunks_exact_mut(n_out).zip(q.chunks_exact(n_in)) {
+                if zero_adj.is_empty() {
+                    for ((y, &rs), &sc) in yr.iter_mut().zip(row_sums).zip(scale) {
+                        *y = (y.to_bits() as i32 + shift * rs) as f32 * (a_scale * sc);
+                    }
+                } else {
+                    let qsum: i32 = qr.iter().map(|&v| v as i32).sum();
+                    for (((y, &rs), &sc), &adj) in yr.iter_mut().zip(row_sums).zip(scale).zip(zero_adj) {
+                        *y = (y.to_bits() as i32 + shift * rs + adj * qsum) as f32 * (a_scale * sc);
+                    }
+                }
+            }
+        }
+        Weights::I8 { w, scale, row_sums, zero_adj, w_sums, .. } => {
             let q = &mut qbuf[..rows * n_in];
             let (a_scale, zero) = quantize(k, &x[..rows * n_in], q);
             // a - zero = (a - 128) + (128 - zero): the kernel sees signed bytes;
@@ -335,9 +358,7 @@ pub(crate) fn feed_forward(
     let (d, ffn) = (f.fc1.n_in, f.fc1.n_out);
     let hidden = &mut hidden[..rows * ffn];
     linear(k, &f.fc1, x, rows, hidden, qbuf);
-    for v in hidden.iter_mut() {
-        *v = act.apply(*v);
-    }
+    act.apply_all(hidden);
     linear(k, &f.fc2, hidden, rows, &mut tmp[..rows * d], qbuf);
     add_and_norm(&mut x[..rows * d], &tmp[..rows * d], &f.norm);
 }
@@ -410,8 +431,12 @@ mod tests {
         }
         let zero_adj = zeros.iter().map(|z| 128 - z).collect();
         let w_sums = w.chunks_exact(n_in).map(|r| r.iter().map(|&v| v as i32).sum()).collect();
-        let lin =
-            Linear { n_in, n_out, w: Weights::I8 { w, scale: scale.clone(), row_sums, zero_adj, w_sums }, bias: None };
+        let lin = Linear {
+            n_in,
+            n_out,
+            w: Weights::I8 { w, scale: scale.clone(), row_sums, zero_adj, w_sums, packed: false },
+            bias: None,
+        };
         let mut out = vec![0f32; rows * n_out];
         let mut qbuf = vec![0i8; rows * n_in];
         let mut reference = None;

@@ -84,6 +84,24 @@ impl Activation {
         }
     }
 
+    /// Applies the activation to every element of `x`. Swish goes through a branch-free exp
+    /// (vectorised; within 2 ulp of libm's `expf` over the range that matters) instead of a
+    /// libm call per element (3.7% of an opus-mt-sized encoder pass).
+    fn apply_all(self, x: &mut [f32]) {
+        match self {
+            Activation::Swish => {
+                for v in x.iter_mut() {
+                    *v /= 1.0 + exp_f32(-*v);
+                }
+            }
+            _ => {
+                for v in x.iter_mut() {
+                    *v = self.apply(*v);
+                }
+            }
+        }
+    }
+
     #[inline]
     fn apply(self, x: f32) -> f32 {
         match self {
@@ -259,6 +277,36 @@ fn release_freed_memory() {
     }
 }
 
+/// e^x for any f32 `x`, branch-free so that loops over it vectorise: Cephes expf (Cody–Waite
+/// reduction by ln 2, degree-6 polynomial), within 2 ulp of `f32::exp` on [−87, 88]; inputs
+/// below give ≈ e^−87 (swish then returns −0 or a tiny value, as libm's result rounds to),
+/// above give ≈ e^88 (swish of very negative x, whose true value is −0 to f32 precision
+/// anyway after the division); NaN stays NaN.
+#[inline]
+fn exp_f32(x: f32) -> f32 {
+    const LOG2E: f32 = std::f32::consts::LOG2_E;
+    const C1: f32 = 0.693_359_4;
+    const C2: f32 = -2.121_944_4e-4;
+    const ROUND: f32 = 12_582_912.0;
+    let d = x.clamp(-87.0, 88.0);
+    let t = d * LOG2E + ROUND;
+    let k = t - ROUND;
+    // k as an integer straight from t's mantissa (t's ulp is 1): no float→int conversion,
+    // whose saturation checks keep the loop scalar.
+    let ki = t.to_bits().wrapping_sub(ROUND.to_bits());
+    let r = d - k * C1 - k * C2;
+    let z = r * r;
+    let p = (((((1.987_569_2e-4 * r + 1.398_199_9e-3) * r + 8.333_452e-3) * r + 4.166_579_6e-2) * r + 1.666_666_5e-1)
+        * r
+        + 0.5)
+        * z
+        + r
+        + 1.0;
+    // 2^k, k in −126 ..= 127: the exponent field alone.
+    let y = p * f32::from_bits(ki.wrapping_add(127) << 23);
+    if x.is_nan() { x } else { y }
+}
+
 /// erf with |error| < 1.2e-7 (Numerical Recipes' erfc Chebyshev fit).
 fn erf(x: f32) -> f32 {
     let z = (x as f64).abs();
@@ -274,4 +322,32 @@ fn erf(x: f32) -> f32 {
                                     + t * (1.488_515_87 + t * (-0.822_152_23 + t * 0.170_872_77)))))))))
             .exp();
     (if x >= 0.0 { 1.0 - r } else { r - 1.0 }) as f32
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn exp_f32_is_within_two_ulp_of_expf() {
+        for i in -870_000..=880_000 {
+            let x = i as f32 * 1e-4;
+            let (got, want) = (exp_f32(x), x.exp());
+            let ulp = (want.to_bits() as i64 - got.to_bits() as i64).abs();
+            assert!(ulp <= 2, "e^{x}: {got} vs {want} ({ulp} ulp)");
+        }
+        assert!(exp_f32(f32::NAN).is_nan());
+        assert!(exp_f32(-1e30) < 1e-37 && exp_f32(1e30).is_finite());
+    }
+
+    #[test]
+    fn vectorised_swish_matches_the_scalar_one() {
+        let mut x: Vec<f32> = (-20_000..20_000).map(|i| i as f32 * 5e-3).collect();
+        let want: Vec<f32> = x.iter().map(|&v| Activation::Swish.apply(v)).collect();
+        Activation::Swish.apply_all(&mut x);
+        for (g, w) in x.iter().zip(&want) {
+            // Below x ≈ −88 libm's e^−x overflows and swish gives −0; here ≈ −1e−36.
+            assert!((g - w).abs() <= 4.0 * f32::EPSILON * w.abs() + 1e-30, "{g} vs {w}");
+        }
+    }
 }

@@ -56,6 +56,9 @@ pub enum Weights {
         zero_adj: Vec<i32>,
         /// Σ_i w\[o\]\[i\] of the stored bytes, per output (for the VNNI kernels' sign flip).
         w_sums: Vec<i32>,
+        /// `w` is in [`super::kernels::pack_i8`]'s panel layout (for
+        /// [`super::kernels::Kernels::gemm_i8`]) rather than output-major.
+        packed: bool,
     },
     /// Unsigned bytes dequantised in float, `w = (q - zero) × scale` over the whole tensor: a
     /// `MatMul` reading `DequantizeLinear(q)` (onnxruntime quantises a tied lm_head that way,
@@ -101,11 +104,26 @@ impl Linear {
         match &self.w {
             Weights::F32(v) => v.len() * 4,
             Weights::F16(v) => v.len() * 2,
-            Weights::I8 { w, scale, row_sums, zero_adj, w_sums } => {
+            Weights::I8 { w, scale, row_sums, zero_adj, w_sums, .. } => {
                 w.len() + (scale.len() + row_sums.len() + zero_adj.len() + w_sums.len()) * 4
             }
             Weights::U8 { q, .. } => q.len(),
             Weights::Q4 { q, scales, zeros, .. } => q.len() + scales.len() * 4 + zeros.len(),
+        }
+    }
+}
+
+impl Linear {
+    /// Moves int8 weights into the packed panel layout when the kernels `k` multiply that
+    /// layout faster (x86) and the shape allows it; other weights are left as they are.
+    pub fn pack_for(&mut self, k: &super::kernels::Kernels) {
+        if let Weights::I8 { w, packed, .. } = &mut self.w
+            && !*packed
+            && k.packs_i8
+            && super::kernels::packable(self.n_in, self.n_out)
+        {
+            *w = super::kernels::pack_i8(w, self.n_in, self.n_out);
+            *packed = true;
         }
     }
 }
@@ -639,7 +657,7 @@ impl<'a> Graph<'a> {
             })
             .collect();
         let w_sums = w.chunks_exact(n_in).map(|r| r.iter().map(|&v| v as i32).sum()).collect();
-        Ok(Weights::I8 { w, scale, row_sums, zero_adj, w_sums })
+        Ok(Weights::I8 { w, scale, row_sums, zero_adj, w_sums, packed: false })
     }
 
     /// A `[rows, width]` table read by a Gather node (`{scope}/Gather`), dequantised when the
