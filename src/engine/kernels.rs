@@ -73,16 +73,23 @@ pub const PANEL: usize = 16;
 
 /// Whether a `[n_out][n_in]` int8 matrix can take the packed layout.
 pub fn packable(n_in: usize, n_out: usize) -> bool {
-    n_in > 0 && n_in.is_multiple_of(4) && n_out > 0 && n_out.is_multiple_of(PANEL)
+    n_in > 0 && n_in.is_multiple_of(4) && n_out > 0
+}
+
+/// Bytes of a packed `[n_out][n_in]` matrix: `n_out` rounded up to whole panels.
+pub fn packed_len(n_in: usize, n_out: usize) -> usize {
+    n_out.div_ceil(PANEL) * PANEL * n_in
 }
 
 /// Repacks an output-major `[n_out][n_in]` int8 matrix into panels of [`PANEL`] outputs: for
 /// panel `p` and input group `j` (four inputs), 64 consecutive bytes hold outputs
 /// `16p..16p+16`, four inputs each — one 512-bit `vpdpbusd` operand.
-/// `index(o, i) = ((o / 16)·(n_in / 4) + i / 4)·64 + (o % 16)·4 + i % 4`.
+/// `index(o, i) = ((o / 16)·(n_in / 4) + i / 4)·64 + (o % 16)·4 + i % 4`. The last panel is
+/// padded with zero weights when `n_out` is not a multiple of 16 (kernels write only the
+/// `n_out` real outputs).
 pub fn pack_i8(w: &[i8], n_in: usize, n_out: usize) -> Vec<i8> {
     assert!(packable(n_in, n_out) && w.len() == n_in * n_out);
-    let mut p = vec![0i8; w.len()];
+    let mut p = vec![0i8; packed_len(n_in, n_out)];
     for (o, row) in w.chunks_exact(n_in).enumerate() {
         for (i, &v) in row.iter().enumerate() {
             p[((o / PANEL) * (n_in / 4) + i / 4) * 64 + (o % PANEL) * 4 + i % 4] = v;
@@ -232,7 +239,8 @@ mod scalar {
     pub fn gemm_i8(q: &[i8], rows: usize, w: &[i8], n_in: usize, n_out: usize, _w_sums: &[i32], out: &mut [i32]) {
         let groups = n_in / 4;
         for (qr, yr) in q.chunks_exact(n_in).zip(out.chunks_exact_mut(n_out)).take(rows) {
-            for (p, yp) in yr.chunks_exact_mut(super::PANEL).enumerate() {
+            // `chunks_mut`: the last panel may hold fewer than 16 real outputs.
+            for (p, yp) in yr.chunks_mut(super::PANEL).enumerate() {
                 let panel = &w[p * groups * 64..][..groups * 64];
                 yp.fill(0);
                 for (j, g) in panel.chunks_exact(64).enumerate() {
@@ -403,7 +411,7 @@ mod x86 {
 
     fn gemm_check(q: &[i8], rows: usize, w: &[i8], n_in: usize, n_out: usize, w_sums: &[i32], out: &[i32]) {
         assert!(super::packable(n_in, n_out));
-        assert!(q.len() >= rows * n_in && w.len() == n_in * n_out && w_sums.len() == n_out);
+        assert!(q.len() >= rows * n_in && w.len() == super::packed_len(n_in, n_out) && w_sums.len() == n_out);
         assert!(out.len() >= rows * n_out);
     }
 
@@ -427,7 +435,7 @@ mod x86 {
         w_sums: &[i32],
         out: &mut [i32],
     ) {
-        let panels = n_out / super::PANEL;
+        let panels = n_out.div_ceil(super::PANEL);
         let mut r = 0;
         while r < rows {
             let left = rows - r;
@@ -496,10 +504,14 @@ mod x86 {
             }
             for c in 0..P {
                 let o = (p0 + c) * super::PANEL;
-                let bias = _mm512_slli_epi32(_mm512_loadu_si512(w_sums.as_ptr().add(o) as *const _), 7);
+                // The last panel may have fewer than 16 real outputs: masked loads and stores.
+                let real = (n_out - o).min(super::PANEL);
+                let mask: __mmask16 = if real == super::PANEL { !0 } else { (1u16 << real) - 1 };
+                let sums = _mm512_maskz_loadu_epi32(mask, w_sums.as_ptr().add(o));
+                let bias = _mm512_slli_epi32(sums, 7);
                 for (r, acc) in acc.iter().enumerate() {
                     let v = _mm512_sub_epi32(acc[c], bias);
-                    _mm512_storeu_si512(out.as_mut_ptr().add((r0 + r) * n_out + o) as *mut _, v);
+                    _mm512_mask_storeu_epi32(out.as_mut_ptr().add((r0 + r) * n_out + o), mask, v);
                 }
             }
         }
@@ -517,7 +529,7 @@ mod x86 {
     /// pair sums folded at the end.
     #[target_feature(enable = "avx2")]
     unsafe fn gemm_i8_avx2_impl(q: &[i8], rows: usize, w: &[i8], n_in: usize, n_out: usize, out: &mut [i32]) {
-        let halves = n_out / 8;
+        let halves = n_out.div_ceil(8);
         let mut r = 0;
         while r < rows {
             let left = rows - r;
@@ -571,10 +583,19 @@ mod x86 {
                     acc[1] = _mm256_add_epi32(acc[1], _mm256_madd_epi16(w1, av));
                 }
             }
+            let real = (n_out - 8 * h).min(8);
             for (r, acc) in acc.iter().enumerate() {
                 // [o0 o1 o4 o5 | o2 o3 o6 o7] → o0..o7.
                 let v = _mm256_permute4x64_epi64(_mm256_hadd_epi32(acc[0], acc[1]), 0xD8);
-                _mm256_storeu_si256(out.as_mut_ptr().add((r0 + r) * n_out + 8 * h) as *mut __m256i, v);
+                let dst = out.as_mut_ptr().add((r0 + r) * n_out + 8 * h);
+                if real == 8 {
+                    _mm256_storeu_si256(dst as *mut __m256i, v);
+                } else {
+                    // The last half-panel of a matrix whose outputs are not a multiple of 8.
+                    let mut lanes = [0i32; 8];
+                    _mm256_storeu_si256(lanes.as_mut_ptr() as *mut __m256i, v);
+                    std::ptr::copy_nonoverlapping(lanes.as_ptr(), dst, real);
+                }
             }
         }
     }
@@ -1495,7 +1516,7 @@ mod tests {
     fn packed_gemm_is_exact_on_every_path() {
         // Row counts that exercise every block size (8, 4, 2, 1 rows) and both panel pairings,
         // extremes included (−128 × −128 everywhere).
-        for (n_in, n_out) in [(4, 16), (64, 48), (512, 64), (36, 32)] {
+        for (n_in, n_out) in [(4, 16), (64, 48), (512, 64), (36, 32), (8, 1), (12, 7), (64, 25), (32, 41), (16, 8002)] {
             for rows in [1, 2, 3, 5, 8, 13, 17] {
                 let (_, _, _, q, w) = data(rows * n_in + n_in * n_out, (rows * 31 + n_in) as u32);
                 let (q, w) = (&q[..rows * n_in], &w[rows * n_in..]);
@@ -1518,7 +1539,7 @@ mod tests {
                 }
             }
         }
-        assert!(!packable(6, 16) && !packable(8, 8) && packable(8, 32));
+        assert!(!packable(6, 16) && packable(8, 8) && packable(8, 32) && !packable(0, 16));
     }
 
     #[test]

@@ -114,8 +114,9 @@ impl Linear {
 }
 
 impl Linear {
-    /// Moves int8 weights into the packed panel layout when the kernels `k` multiply that
-    /// layout faster (x86) and the shape allows it; other weights are left as they are.
+    /// Moves int8 weights into the packed panel layout (outputs padded to whole panels) when
+    /// the kernels `k` multiply that layout faster (x86) and the shape allows it; other weights
+    /// are left as they are.
     pub fn pack_for(&mut self, k: &super::kernels::Kernels) {
         if let Weights::I8 { w, packed, .. } = &mut self.w
             && !*packed
