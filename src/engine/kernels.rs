@@ -90,9 +90,15 @@ pub fn packed_len(n_in: usize, n_out: usize) -> usize {
 pub fn pack_i8(w: &[i8], n_in: usize, n_out: usize) -> Vec<i8> {
     assert!(packable(n_in, n_out) && w.len() == n_in * n_out);
     let mut p = vec![0i8; packed_len(n_in, n_out)];
-    for (o, row) in w.chunks_exact(n_in).enumerate() {
-        for (i, &v) in row.iter().enumerate() {
-            p[((o / PANEL) * (n_in / 4) + i / 4) * 64 + (o % PANEL) * 4 + i % 4] = v;
+    // In destination order: each 64-byte group takes four bytes of each of 16 weight rows.
+    for (panel, dst) in p.chunks_exact_mut(PANEL * n_in).enumerate() {
+        for (j, group) in dst.chunks_exact_mut(64).enumerate() {
+            for (c, four) in group.chunks_exact_mut(4).enumerate() {
+                let o = panel * PANEL + c;
+                if o < n_out {
+                    four.copy_from_slice(&w[o * n_in + 4 * j..][..4]);
+                }
+            }
         }
     }
     p

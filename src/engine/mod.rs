@@ -228,7 +228,8 @@ fn open_stack<'a>(
     cfg: &ModelConfig,
     stack: Stack,
 ) -> Result<(Graph<'a>, &'static str, Activation)> {
-    let g = Graph::load(src)?;
+    let mut g = Graph::load(src)?;
+    g.pack_int8(kernels::best().packs_i8);
     let unsupported = |message: String| Error::Graph { path: src.label(), message };
     Activation::from_config(cfg).map_err(unsupported)?;
     let prefixes = stack.prefixes();

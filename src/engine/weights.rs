@@ -153,6 +153,8 @@ pub struct Graph<'a> {
     file: LazyGraph<'a>,
     /// Directory for external tensor data.
     dir: Option<String>,
+    /// Write int8 weights straight into the packed panel layout ([`Graph::pack_int8`]).
+    pack_i8: bool,
 }
 
 impl<'a> Graph<'a> {
@@ -176,6 +178,7 @@ impl<'a> Graph<'a> {
             inits: RefCell::new(inits),
             file,
             dir: src.data_dir(),
+            pack_i8: false,
         };
         g.add_graph(graph);
         // torch's exporter deduplicates identical constants (e.g. all-zero biases of a fresh
@@ -241,6 +244,13 @@ impl<'a> Graph<'a> {
                 self.nodes.insert(n.name.clone(), n);
             }
         }
+    }
+
+    /// From now on, int8 weights are written straight into [`super::kernels::pack_i8`]'s panel
+    /// layout where the shape allows (when the kernels multiply that layout): one buffer per
+    /// matrix, never a second copy to repack.
+    pub fn pack_int8(&mut self, on: bool) {
+        self.pack_i8 = on;
     }
 
     fn err(&self, m: impl Into<String>) -> Error {
@@ -637,28 +647,36 @@ impl<'a> Graph<'a> {
         }
         let offset: Vec<i32> = zero.iter().map(|&z| if fits { z as i32 } else { 128 }).collect();
         let zero_adj: Vec<i32> = if fits { Vec::new() } else { zero.iter().map(|&z| 128 - z as i32).collect() };
-        // Straight from the file's `[n_in][n_out]` into output-major rows, in cache-sized tiles.
-        let mut w = vec![0i8; n_in * n_out];
+        // Straight from the file's `[n_in][n_out]` into output-major rows, or into the packed
+        // panels, in cache-sized tiles.
+        let packed = self.pack_i8 && super::kernels::packable(n_in, n_out);
+        let (len, groups) = (if packed { super::kernels::packed_len(n_in, n_out) } else { n_in * n_out }, n_in / 4);
+        let at = |o: usize, i: usize| {
+            if packed {
+                ((o / super::kernels::PANEL) * groups + i / 4) * 64 + (o % super::kernels::PANEL) * 4 + i % 4
+            } else {
+                o * n_in + i
+            }
+        };
+        let mut w = vec![0i8; len];
+        let mut w_sums = vec![0i32; n_out];
         const TILE: usize = 64;
         for i0 in (0..n_in).step_by(TILE) {
             for o0 in (0..n_out).step_by(TILE) {
                 for i in i0..(i0 + TILE).min(n_in) {
                     for o in o0..(o0 + TILE).min(n_out) {
-                        w[o * n_in + i] = (value(i * n_out + o) - offset[o]) as i8;
+                        let v = (value(i * n_out + o) - offset[o]) as i8;
+                        w[at(o, i)] = v;
+                        w_sums[o] += v as i32;
                     }
                 }
             }
         }
         drop(bytes);
         // Σ (w − zero) = Σ stored + n_in · zero_adj.
-        let row_sums: Vec<i32> = (0..n_out)
-            .map(|o| {
-                let stored: i32 = w[o * n_in..][..n_in].iter().map(|&v| v as i32).sum();
-                stored + zero_adj.get(o).copied().unwrap_or(0) * n_in as i32
-            })
-            .collect();
-        let w_sums = w.chunks_exact(n_in).map(|r| r.iter().map(|&v| v as i32).sum()).collect();
-        Ok(Weights::I8 { w, scale, row_sums, zero_adj, w_sums, packed: false })
+        let row_sums: Vec<i32> =
+            (0..n_out).map(|o| w_sums[o] + zero_adj.get(o).copied().unwrap_or(0) * n_in as i32).collect();
+        Ok(Weights::I8 { w, scale, row_sums, zero_adj, w_sums, packed })
     }
 
     /// A `[rows, width]` table read by a Gather node (`{scope}/Gather`), dequantised when the
