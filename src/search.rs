@@ -347,9 +347,18 @@ fn beam(model: &mut dyn StepModel, p: &SearchParams, b: &mut SearchBuffers) -> R
             log_softmax(row);
             p.process(&b.run_seq[i * ml..i * ml + cur_len], row);
             let base = b.run_score[i];
-            for (t, &lp) in row.iter().enumerate() {
-                let c = Candidate { score: lp + base, beam: i, token: t as u32 };
-                push_top(&mut b.cand, k, c, |c| (c.score, c.beam * v + c.token as usize));
+            // In blocks of 64: once `k` candidates are held, a block whose best score cannot
+            // reach the worst of them (ties included: they are ordered by index) is skipped
+            // after one vectorised max — the same candidates, without a comparison per token.
+            const BLOCK: usize = 64;
+            for (bi, block) in row.chunks(BLOCK).enumerate() {
+                if b.cand.len() >= k && !(max_of(block) + base >= b.cand[k - 1].score) {
+                    continue;
+                }
+                for (j, &lp) in block.iter().enumerate() {
+                    let c = Candidate { score: lp + base, beam: i, token: (bi * BLOCK + j) as u32 };
+                    push_top(&mut b.cand, k, c, |c| (c.score, c.beam * v + c.token as usize));
+                }
             }
         }
         let at_max = cur_len + 1 >= p.max_length;
