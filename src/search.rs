@@ -352,7 +352,12 @@ fn beam(model: &mut dyn StepModel, p: &SearchParams, b: &mut SearchBuffers) -> R
             // after one vectorised max — the same candidates, without a comparison per token.
             const BLOCK: usize = 64;
             for (bi, block) in row.chunks(BLOCK).enumerate() {
-                if b.cand.len() >= k && !(max_of(block) + base >= b.cand[k - 1].score) {
+                if b.cand.len() >= k
+                    && matches!(
+                        (max_of(block) + base).partial_cmp(&b.cand[k - 1].score),
+                        Some(std::cmp::Ordering::Less) | None
+                    )
+                {
                     continue;
                 }
                 for (j, &lp) in block.iter().enumerate() {
