@@ -115,7 +115,8 @@ pub struct edgemt_params {
     pub beam_size: i32,
     /// Longest output in tokens (decoder start token included); 0 = the model's default.
     pub max_length: i32,
-    /// Worker threads; only 1 is supported (decoding is single-threaded).
+    /// Threads the native engine splits its matrix products across: 0 = the number of cores
+    /// (at most 4), 1 = the calling thread only, at most 64.
     pub threads: i32,
     /// An `edgemt_precision` value.
     pub precision: i32,
@@ -290,7 +291,7 @@ fn protected<R>(what: &str, f: impl FnOnce() -> Result<R, Error>) -> Result<R, E
 }
 
 /// Default parameters: model defaults for search, auto precision and backend, one thread, no
-/// callback, default limits.
+/// callback, default limits. (`threads` 1: a firmware host opts into more threads.)
 #[unsafe(no_mangle)]
 pub extern "C" fn edgemt_params_default() -> edgemt_params {
     edgemt_params {
@@ -307,10 +308,11 @@ pub extern "C" fn edgemt_params_default() -> edgemt_params {
 }
 
 fn load_options(p: &edgemt_params) -> Result<LoadOptions, Error> {
-    if p.threads != 1 && p.threads != 0 {
+    if !(0..=crate::MAX_THREADS as i32).contains(&p.threads) {
         return Err(Error::InvalidOptions(format!(
-            "threads = {}: only single-threaded decoding is supported",
-            p.threads
+            "threads = {}: between 0 (default) and {}",
+            p.threads,
+            crate::MAX_THREADS
         )));
     }
     if p.beam_size < 0 || p.max_length < 0 || p.max_beams < 0 {
@@ -339,7 +341,8 @@ fn load_options(p: &edgemt_params) -> Result<LoadOptions, Error> {
     if p.max_memory > 0 {
         limits.max_memory = usize::try_from(p.max_memory).unwrap_or(usize::MAX);
     }
-    Ok(LoadOptions { precision, backend, limits, ..Default::default() })
+    let threads = (p.threads > 0).then_some(p.threads as usize);
+    Ok(LoadOptions { precision, backend, limits, threads, ..Default::default() })
 }
 
 fn finish_load(r: Result<(Translator, edgemt_params), Error>, status: *mut edgemt_status) -> *mut edgemt_context {

@@ -104,6 +104,18 @@ pub struct LoadOptions {
     pub tract: TractOptions,
     /// Bounds on each translation.
     pub limits: Limits,
+    /// Threads the native engine splits its large matrix products across (a pool started at
+    /// load; nothing is spawned or allocated per token). `None`: the number of cores, at most
+    /// 4. 1 runs everything on the calling thread. Results do not depend on it.
+    pub threads: Option<usize>,
+}
+
+/// Most threads [`LoadOptions::threads`] accepts.
+pub const MAX_THREADS: usize = 64;
+
+/// The default thread count: the cores this process may use, at most 4.
+pub fn default_threads() -> usize {
+    std::thread::available_parallelism().map_or(1, |n| n.get()).min(4)
 }
 
 /// The files of a model as bytes, for [`Translator::load_from_bytes`].
@@ -193,6 +205,7 @@ pub struct Translator {
     native: Option<NativeDecoder>,
     fallbacks: Vec<String>,
     limits: Limits,
+    threads: usize,
     load_time: std::time::Duration,
 }
 
@@ -272,8 +285,12 @@ impl Translator {
                 ),
             });
         }
+        let threads = opts.threads.unwrap_or_else(default_threads);
+        if threads == 0 || threads > MAX_THREADS {
+            return Err(Error::InvalidOptions(format!("threads = {threads}: between 1 and {MAX_THREADS}")));
+        }
         let mut fallbacks = Vec::new();
-        let (encoder, native) = match opts.backend {
+        let (mut encoder, mut native) = match opts.backend {
             Backend::Tract => (None, None),
             Backend::Native => {
                 let encoder = NativeEncoder::load(&graphs.encoder, &config)?;
@@ -349,6 +366,19 @@ impl Translator {
                 p.downcast_ref::<String>().map(String::as_str).or(p.downcast_ref::<&str>().copied()).unwrap_or("?")
             ),
         })??;
+        let pool = if threads > 1 && (encoder.is_some() || native.is_some()) {
+            let pool = engine::pool::Pool::new(threads)
+                .map_err(|e| Error::InvalidOptions(format!("cannot start {threads} threads: {e}")))?;
+            Some(std::sync::Arc::new(pool))
+        } else {
+            None
+        };
+        if let Some(e) = &mut encoder {
+            e.set_pool(pool.clone());
+        }
+        if let Some(d) = &mut native {
+            d.set_pool(pool);
+        }
         let load_time = t0.elapsed();
         log::info!(
             "loaded {} ({}, {} encoder, {} decoder) in {:.2?}",
@@ -368,6 +398,7 @@ impl Translator {
             native,
             fallbacks,
             limits: opts.limits,
+            threads,
             load_time,
         })
     }
@@ -416,6 +447,11 @@ impl Translator {
     /// Logits per decoder step.
     pub fn vocab_size(&self) -> usize {
         self.config.vocab_size
+    }
+    /// Threads the native engine's products are split across (1 when it runs on the caller
+    /// only, and on the tract backend).
+    pub fn threads(&self) -> usize {
+        if self.encoder.is_some() || self.native.is_some() { self.threads } else { 1 }
     }
     /// The bounds each translation is checked against.
     pub fn limits(&self) -> Limits {

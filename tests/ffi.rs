@@ -98,11 +98,13 @@ fn load_translate_and_misuse() {
     assert!(msg.contains("missing model file"), "{msg}");
     // SAFETY: the directory is NULL or a NUL-terminated CString alive for the call; params and status are NULL or live locals.
     assert!(unsafe { edgemt_load(std::ptr::null(), std::ptr::null(), std::ptr::null_mut()) }.is_null());
-    let mut p = edgemt_params_default();
-    p.threads = 4;
-    // SAFETY: the directory is NULL or a NUL-terminated CString alive for the call; params and status are NULL or live locals.
-    assert!(unsafe { edgemt_load(dir.as_ptr(), &p, &mut status) }.is_null());
-    assert_eq!(status, EDGEMT_ERR_PARAMS);
+    for threads in [-1, 65] {
+        let mut p = edgemt_params_default();
+        p.threads = threads;
+        // SAFETY: the directory is NULL or a NUL-terminated CString alive for the call; params and status are NULL or live locals.
+        assert!(unsafe { edgemt_load(dir.as_ptr(), &p, &mut status) }.is_null());
+        assert_eq!(status, EDGEMT_ERR_PARAMS);
+    }
 }
 
 #[test]

@@ -66,6 +66,10 @@ struct ModelArgs {
     /// are allocated: bytes, or with a K, M or G suffix (powers of 1024).
     #[arg(long, default_value = "1G", value_parser = parse_size)]
     max_memory: usize,
+    /// Threads for the native engine's matrix products (default: the number of cores, at most
+    /// 4; 1 = the calling thread only).
+    #[arg(long)]
+    threads: Option<usize>,
 }
 
 /// `123`, `64K`, `512M`, `2G` → bytes.
@@ -86,7 +90,7 @@ impl ModelArgs {
         let precision = self.precision.as_deref().map(str::parse::<Precision>).transpose()?;
         let backend = self.backend.parse::<Backend>()?;
         let limits = edgemt::Limits { max_beams: self.max_beams, max_memory: self.max_memory };
-        let mut opts = LoadOptions { precision, backend, limits, ..Default::default() };
+        let mut opts = LoadOptions { precision, backend, limits, threads: self.threads, ..Default::default() };
         opts.tract.fold_large_constants = !self.no_fold;
         let dir = match &self.model {
             Some(dir) => dir.clone(),
@@ -362,9 +366,10 @@ fn info(model: &ModelArgs) -> Result<bool, Error> {
     match t.native() {
         Some(n) => outln!(
             o,
-            "decoder backend   native ({} kernels, {:.2} MB of weights)",
+            "decoder backend   native ({} kernels, {:.2} MB of weights, {} threads)",
             n.kernels().name,
-            n.weight_bytes() as f64 / 1e6
+            n.weight_bytes() as f64 / 1e6,
+            t.threads()
         ),
         None => outln!(o, "decoder backend   tract"),
     }
@@ -463,9 +468,10 @@ fn bench(model: &ModelArgs, file: Option<&PathBuf>, beam: usize, max_len: Option
     );
     outln!(
         o,
-        "backend {} kernels {}",
+        "backend {} kernels {} threads {}",
         if t.native().is_some() { "native" } else { "tract" },
-        t.native().map_or("-", |n| n.kernels().name)
+        t.native().map_or("-", |n| n.kernels().name),
+        t.threads()
     );
     outln!(o, "load_ms {:.1}", t.load_time().as_secs_f64() * 1e3);
     outln!(o, "sentences {} generated_tokens {} decoder_steps {}", sentences.len(), tokens, steps.len());

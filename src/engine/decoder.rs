@@ -4,7 +4,8 @@
 //! encoder output. No heap allocation per token.
 
 use super::kernels::{self, Kernels};
-use super::layers::{add_and_norm, attend, attend_rows, embed, feed_forward, linear, split_heads, table_bytes};
+use super::layers::{Exec, add_and_norm, attend, attend_rows, embed, feed_forward, linear, split_heads, table_bytes};
+use super::pool::Pool;
 use std::sync::Arc;
 
 use super::NativeEncoder;
@@ -41,6 +42,8 @@ pub struct NativeDecoder {
     logits_bias: Vec<f32>,
     act: Activation,
     kernels: &'static Kernels,
+    /// Threads the large products are split across (shared with the other half of the model).
+    pool: Option<Arc<Pool>>,
 }
 
 impl std::fmt::Debug for NativeDecoder {
@@ -131,6 +134,7 @@ impl NativeDecoder {
             logits_bias,
             act,
             kernels: kernels::best(),
+            pool: None,
         })
     }
 
@@ -143,6 +147,16 @@ impl NativeDecoder {
     /// Uses `k` instead of the detected kernels (tests, benchmarks).
     pub fn set_kernels(&mut self, k: &'static Kernels) {
         self.kernels = k;
+    }
+
+    /// Splits large products across `pool`'s threads (`None`: the calling thread only). The
+    /// results do not depend on it.
+    pub fn set_pool(&mut self, pool: Option<Arc<Pool>>) {
+        self.pool = pool;
+    }
+
+    fn exec(&self) -> Exec<'_> {
+        Exec { k: self.kernels, pool: self.pool.as_deref() }
     }
 
     /// The kernels in use.
@@ -282,7 +296,7 @@ impl<'m> NativeSession<'m> {
         for (li, layer) in m.layers.iter().enumerate() {
             let a = &layer.cross_attn;
             for (lin, dst) in [(&a.k, &mut self.cross_k), (&a.v, &mut self.cross_v)] {
-                linear(m.kernels, lin, hidden, src, &mut self.tmp[..src * d], &mut self.qbuf);
+                linear(m.exec(), lin, hidden, src, &mut self.tmp[..src * d], &mut self.qbuf);
                 split_heads(&self.tmp[..src * d], h, hd, src, &mut dst[li * per_layer..][..per_layer]);
             }
         }
@@ -296,7 +310,7 @@ impl StepModel for NativeSession<'_> {
 
     fn step(&mut self, tokens: &[u32], logits: &mut [f32]) -> Result<()> {
         let m = self.m;
-        let k = m.kernels;
+        let (k, e) = (m.kernels, m.exec());
         let (b, d, h, hd, pos) = (self.beams, m.d, m.heads, m.head_dim, self.pos);
         if tokens.len() != b || logits.len() != b * m.vocab {
             return Err(Error::Inference(format!("{} tokens / {} logits for {b} beams", tokens.len(), logits.len())));
@@ -318,9 +332,9 @@ impl StepModel for NativeSession<'_> {
         for (li, layer) in m.layers.iter().enumerate() {
             // Self-attention over the cache, this position appended.
             let a = &layer.self_attn;
-            linear(k, &a.q, &self.x, b, &mut self.q, &mut self.qbuf);
-            linear(k, &a.k, &self.x, b, &mut self.k, &mut self.qbuf);
-            linear(k, &a.v, &self.x, b, &mut self.v, &mut self.qbuf);
+            linear(e, &a.q, &self.x, b, &mut self.q, &mut self.qbuf);
+            linear(e, &a.k, &self.x, b, &mut self.k, &mut self.qbuf);
+            linear(e, &a.v, &self.x, b, &mut self.v, &mut self.qbuf);
             for bi in 0..b {
                 for head in 0..h {
                     let base = ((li * b + bi) * h + head) * ml * hd;
@@ -339,11 +353,11 @@ impl StepModel for NativeSession<'_> {
                     );
                 }
             }
-            linear(k, &a.o, &self.att, b, &mut self.tmp[..b * d], &mut self.qbuf);
+            linear(e, &a.o, &self.att, b, &mut self.tmp[..b * d], &mut self.qbuf);
             add_and_norm(&mut self.x[..b * d], &self.tmp[..b * d], &a.norm);
             // Cross-attention over the encoder keys/values computed when the sentence started.
             let a = &layer.cross_attn;
-            linear(k, &a.q, &self.x, b, &mut self.q, &mut self.qbuf);
+            linear(e, &a.q, &self.x, b, &mut self.q, &mut self.qbuf);
             let per_layer = h * self.src * hd;
             attend_rows(
                 k,
@@ -357,11 +371,11 @@ impl StepModel for NativeSession<'_> {
                 &mut self.scores,
                 &mut self.att,
             );
-            linear(k, &a.o, &self.att, b, &mut self.tmp[..b * d], &mut self.qbuf);
+            linear(e, &a.o, &self.att, b, &mut self.tmp[..b * d], &mut self.qbuf);
             add_and_norm(&mut self.x[..b * d], &self.tmp[..b * d], &a.norm);
-            feed_forward(k, &layer.ffn, m.act, &mut self.x, b, &mut self.hidden, &mut self.tmp, &mut self.qbuf);
+            feed_forward(e, &layer.ffn, m.act, &mut self.x, b, &mut self.hidden, &mut self.tmp, &mut self.qbuf);
         }
-        linear(k, &m.lm_head, &self.x, b, logits, &mut self.qbuf);
+        linear(e, &m.lm_head, &self.x, b, logits, &mut self.qbuf);
         for bi in 0..b {
             for (l, &bias) in logits[bi * m.vocab..][..m.vocab].iter_mut().zip(&m.logits_bias) {
                 *l += bias;

@@ -3,7 +3,8 @@
 //! ([`EncoderState`]) and nothing allocated per layer.
 
 use super::kernels::{self, Kernels};
-use super::layers::{add_and_norm, attend_rows, embed, feed_forward, linear, split_heads, table_bytes};
+use super::layers::{Exec, add_and_norm, attend_rows, embed, feed_forward, linear, split_heads, table_bytes};
+use super::pool::Pool;
 use std::sync::Arc;
 
 use super::weights::{Attention, FeedForward, RawTable};
@@ -32,6 +33,8 @@ pub struct NativeEncoder {
     layers: Vec<Layer>,
     act: Activation,
     kernels: &'static Kernels,
+    /// Threads the large products are split across (shared with the other half of the model).
+    pool: Option<Arc<Pool>>,
 }
 
 impl std::fmt::Debug for NativeEncoder {
@@ -152,12 +155,23 @@ impl NativeEncoder {
             layers,
             act,
             kernels: kernels::best(),
+            pool: None,
         })
     }
 
     /// Uses `k` instead of the detected kernels (tests, benchmarks).
     pub fn set_kernels(&mut self, k: &'static Kernels) {
         self.kernels = k;
+    }
+
+    /// Splits large products across `pool`'s threads (`None`: the calling thread only). The
+    /// results do not depend on it.
+    pub fn set_pool(&mut self, pool: Option<Arc<Pool>>) {
+        self.pool = pool;
+    }
+
+    fn exec(&self) -> Exec<'_> {
+        Exec { k: self.kernels, pool: self.pool.as_deref() }
     }
 
     /// Bytes of weights held.
@@ -200,7 +214,7 @@ impl NativeEncoder {
     /// Encodes `ids` (ending in `</s>`) into `st`, which must have been sized for `ids.len()`
     /// tokens; returns the output `[src][d_model]`. Allocates nothing.
     pub fn forward<'s>(&self, ids: &[u32], st: &'s mut EncoderState) -> Result<&'s [f32]> {
-        let (src, d, h, hd, k) = (st.src, self.d, self.heads, self.head_dim, self.kernels);
+        let (src, d, h, hd, k, e) = (st.src, self.d, self.heads, self.head_dim, self.kernels, self.exec());
         if ids.len() != src {
             return Err(Error::Inference(format!("{} source tokens for a state of {src}", ids.len())));
         }
@@ -214,15 +228,15 @@ impl NativeEncoder {
         let scaling = (hd as f32).powf(-0.5);
         for layer in &self.layers {
             let a = &layer.self_attn;
-            linear(k, &a.q, &st.x, src, &mut st.q, &mut st.qbuf);
-            linear(k, &a.k, &st.x, src, &mut st.kv, &mut st.qbuf);
+            linear(e, &a.q, &st.x, src, &mut st.q, &mut st.qbuf);
+            linear(e, &a.k, &st.x, src, &mut st.kv, &mut st.qbuf);
             split_heads(&st.kv, h, hd, src, &mut st.k);
-            linear(k, &a.v, &st.x, src, &mut st.kv, &mut st.qbuf);
+            linear(e, &a.v, &st.x, src, &mut st.kv, &mut st.qbuf);
             split_heads(&st.kv, h, hd, src, &mut st.v);
             attend_rows(k, &st.q, &st.k, &st.v, h, hd, src, scaling, &mut st.scores, &mut st.att);
-            linear(k, &a.o, &st.att, src, &mut st.tmp, &mut st.qbuf);
+            linear(e, &a.o, &st.att, src, &mut st.tmp, &mut st.qbuf);
             add_and_norm(&mut st.x, &st.tmp, &a.norm);
-            feed_forward(k, &layer.ffn, self.act, &mut st.x, src, &mut st.hidden, &mut st.tmp, &mut st.qbuf);
+            feed_forward(e, &layer.ffn, self.act, &mut st.x, src, &mut st.hidden, &mut st.tmp, &mut st.qbuf);
         }
         Ok(&st.x)
     }

@@ -56,8 +56,14 @@ pub struct Kernels {
     /// `out[o] = dot_u8(x, w[o·n ..][.. n])`.
     pub gemv_u8: fn(&[f32], &[u8], &mut [f32]),
     /// int8 products of `rows` activation rows with weights in the [`pack_i8`] panel layout:
-    /// `out[r·n_out + o] = Σ_i q[r·n_in + i]·w[o][i]` (exact), given `w_sums[o] = Σ_i w[o][i]`.
-    /// No horizontal sums: each instruction produces 16 (or 8) outputs of one row.
+    /// `*out.add(r·ld + o) = Σ_i q[r·n_in + i]·w[o][i]` (exact) for `o < n_out`, given
+    /// `w_sums[o] = Σ_i w[o][i]`. No horizontal sums: each instruction produces 16 (or 8)
+    /// outputs of one row. The output is a pointer with a row stride so that threads can each
+    /// write their own columns of one matrix.
+    ///
+    /// # Safety
+    /// For every `r < rows` and `o < n_out`, `out.add(r·ld + o)` must be valid for writing an
+    /// `i32` and not accessed by anything else during the call.
     pub gemm_i8: GemmI8,
     /// Whether this set has a [`Kernels::gemm_i8`] faster than its tiles, so that the encoder
     /// packs its int8 weights at load (the scalar `gemm_i8` is the reference, used when a
@@ -65,8 +71,8 @@ pub struct Kernels {
     pub packs_i8: bool,
 }
 
-/// `gemm_i8(q, rows, packed_w, n_in, n_out, w_sums, out)`: see [`Kernels::gemm_i8`].
-pub type GemmI8 = fn(&[i8], usize, &[i8], usize, usize, &[i32], &mut [i32]);
+/// `gemm_i8(q, rows, packed_w, n_in, n_out, w_sums, out, ld)`: see [`Kernels::gemm_i8`].
+pub type GemmI8 = unsafe fn(&[i8], usize, &[i8], usize, usize, &[i32], *mut i32, usize);
 
 /// Outputs per panel of the packed int8 layout.
 pub const PANEL: usize = 16;
@@ -242,9 +248,23 @@ mod scalar {
         a.iter().zip(b).map(|(&x, &y)| x as i32 * y as i32).sum()
     }
 
-    pub fn gemm_i8(q: &[i8], rows: usize, w: &[i8], n_in: usize, n_out: usize, _w_sums: &[i32], out: &mut [i32]) {
+    /// # Safety
+    /// See [`super::Kernels::gemm_i8`].
+    #[allow(clippy::too_many_arguments)]
+    pub unsafe fn gemm_i8(
+        q: &[i8],
+        rows: usize,
+        w: &[i8],
+        n_in: usize,
+        n_out: usize,
+        _w_sums: &[i32],
+        out: *mut i32,
+        ld: usize,
+    ) {
         let groups = n_in / 4;
-        for (qr, yr) in q.chunks_exact(n_in).zip(out.chunks_exact_mut(n_out)).take(rows) {
+        for (r, qr) in q.chunks_exact(n_in).take(rows).enumerate() {
+            // SAFETY: the caller guarantees row r's n_out outputs are ours to write.
+            let yr = unsafe { std::slice::from_raw_parts_mut(out.add(r * ld), n_out) };
             // `chunks_mut`: the last panel may hold fewer than 16 real outputs.
             for (p, yp) in yr.chunks_mut(super::PANEL).enumerate() {
                 let panel = &w[p * groups * 64..][..groups * 64];
@@ -415,23 +435,35 @@ mod x86 {
         is_x86_feature_detected!("avxvnni")
     }
 
-    fn gemm_check(q: &[i8], rows: usize, w: &[i8], n_in: usize, n_out: usize, w_sums: &[i32], out: &[i32]) {
-        assert!(super::packable(n_in, n_out));
+    fn gemm_check(q: &[i8], rows: usize, w: &[i8], n_in: usize, n_out: usize, w_sums: &[i32], ld: usize) {
+        assert!(super::packable(n_in, n_out) && ld >= n_out);
         assert!(q.len() >= rows * n_in && w.len() == super::packed_len(n_in, n_out) && w_sums.len() == n_out);
-        assert!(out.len() >= rows * n_out);
     }
 
-    fn gemm_i8_vnni512(q: &[i8], rows: usize, w: &[i8], n_in: usize, n_out: usize, w_sums: &[i32], out: &mut [i32]) {
-        gemm_check(q, rows, w, n_in, n_out, w_sums, out);
-        // SAFETY: only installed when the CPU has AVX-512 F/BW/VNNI; the shapes the kernel reads
-        // and writes by pointer were checked against the slices just above.
-        unsafe { gemm_i8_vnni512_impl(q, rows, w, n_in, n_out, w_sums, out) }
+    /// # Safety
+    /// See [`super::Kernels::gemm_i8`].
+    #[allow(clippy::too_many_arguments)]
+    unsafe fn gemm_i8_vnni512(
+        q: &[i8],
+        rows: usize,
+        w: &[i8],
+        n_in: usize,
+        n_out: usize,
+        w_sums: &[i32],
+        out: *mut i32,
+        ld: usize,
+    ) {
+        gemm_check(q, rows, w, n_in, n_out, w_sums, ld);
+        // SAFETY: only installed when the CPU has AVX-512 F/BW/VNNI; the inputs were checked
+        // against the shapes just above, the output is the caller's per this function's contract.
+        unsafe { gemm_i8_vnni512_impl(q, rows, w, n_in, n_out, w_sums, out, ld) }
     }
 
     /// Blocks of up to 8 rows × 32 outputs (16 zmm accumulators): per group of four inputs,
     /// two 64-byte weight loads serve every row, and each row's four activation bytes are
     /// broadcast once for both panels.
     #[target_feature(enable = "avx2,avx512f,avx512bw,avx512vnni")]
+    #[allow(clippy::too_many_arguments)]
     unsafe fn gemm_i8_vnni512_impl(
         q: &[i8],
         rows: usize,
@@ -439,7 +471,8 @@ mod x86 {
         n_in: usize,
         n_out: usize,
         w_sums: &[i32],
-        out: &mut [i32],
+        out: *mut i32,
+        ld: usize,
     ) {
         let panels = n_out.div_ceil(super::PANEL);
         let mut r = 0;
@@ -461,14 +494,14 @@ mod x86 {
                 // the safe wrapper; the CPU features are enabled on this function.
                 unsafe {
                     match (take, two) {
-                        (8, true) => vnni512_block::<8, 2>(q, r, w, n_in, n_out, p, w_sums, out),
-                        (8, false) => vnni512_block::<8, 1>(q, r, w, n_in, n_out, p, w_sums, out),
-                        (4, true) => vnni512_block::<4, 2>(q, r, w, n_in, n_out, p, w_sums, out),
-                        (4, false) => vnni512_block::<4, 1>(q, r, w, n_in, n_out, p, w_sums, out),
-                        (2, true) => vnni512_block::<2, 2>(q, r, w, n_in, n_out, p, w_sums, out),
-                        (2, false) => vnni512_block::<2, 1>(q, r, w, n_in, n_out, p, w_sums, out),
-                        (_, true) => vnni512_block::<1, 2>(q, r, w, n_in, n_out, p, w_sums, out),
-                        (_, false) => vnni512_block::<1, 1>(q, r, w, n_in, n_out, p, w_sums, out),
+                        (8, true) => vnni512_block::<8, 2>(q, r, w, n_in, n_out, p, w_sums, out, ld),
+                        (8, false) => vnni512_block::<8, 1>(q, r, w, n_in, n_out, p, w_sums, out, ld),
+                        (4, true) => vnni512_block::<4, 2>(q, r, w, n_in, n_out, p, w_sums, out, ld),
+                        (4, false) => vnni512_block::<4, 1>(q, r, w, n_in, n_out, p, w_sums, out, ld),
+                        (2, true) => vnni512_block::<2, 2>(q, r, w, n_in, n_out, p, w_sums, out, ld),
+                        (2, false) => vnni512_block::<2, 1>(q, r, w, n_in, n_out, p, w_sums, out, ld),
+                        (_, true) => vnni512_block::<1, 2>(q, r, w, n_in, n_out, p, w_sums, out, ld),
+                        (_, false) => vnni512_block::<1, 1>(q, r, w, n_in, n_out, p, w_sums, out, ld),
                     }
                 }
                 p += if two { 2 } else { 1 };
@@ -489,7 +522,8 @@ mod x86 {
         n_out: usize,
         p0: usize,
         w_sums: &[i32],
-        out: &mut [i32],
+        out: *mut i32,
+        ld: usize,
     ) {
         let groups = n_in / 4;
         let (pq, pw) = (q.as_ptr(), w.as_ptr());
@@ -517,16 +551,29 @@ mod x86 {
                 let bias = _mm512_slli_epi32(sums, 7);
                 for (r, acc) in acc.iter().enumerate() {
                     let v = _mm512_sub_epi32(acc[c], bias);
-                    _mm512_mask_storeu_epi32(out.as_mut_ptr().add((r0 + r) * n_out + o), mask, v);
+                    _mm512_mask_storeu_epi32(out.add((r0 + r) * ld + o), mask, v);
                 }
             }
         }
     }
 
-    fn gemm_i8(q: &[i8], rows: usize, w: &[i8], n_in: usize, n_out: usize, w_sums: &[i32], out: &mut [i32]) {
-        gemm_check(q, rows, w, n_in, n_out, w_sums, out);
-        // SAFETY: only installed when `supported()` (AVX2); shapes checked just above.
-        unsafe { gemm_i8_avx2_impl(q, rows, w, n_in, n_out, out) }
+    /// # Safety
+    /// See [`super::Kernels::gemm_i8`].
+    #[allow(clippy::too_many_arguments)]
+    unsafe fn gemm_i8(
+        q: &[i8],
+        rows: usize,
+        w: &[i8],
+        n_in: usize,
+        n_out: usize,
+        w_sums: &[i32],
+        out: *mut i32,
+        ld: usize,
+    ) {
+        gemm_check(q, rows, w, n_in, n_out, w_sums, ld);
+        // SAFETY: only installed when `supported()` (AVX2); inputs checked just above, the
+        // output is the caller's per this function's contract.
+        unsafe { gemm_i8_avx2_impl(q, rows, w, n_in, n_out, out, ld) }
     }
 
     /// Blocks of up to 4 rows × 8 outputs (half a panel): the weights of four outputs × four
@@ -534,7 +581,8 @@ mod x86 {
     /// `vpmaddwd` against each row's four activations (exact: |q·w| ≤ 2^14, pairs ≤ 2^15), the
     /// pair sums folded at the end.
     #[target_feature(enable = "avx2")]
-    unsafe fn gemm_i8_avx2_impl(q: &[i8], rows: usize, w: &[i8], n_in: usize, n_out: usize, out: &mut [i32]) {
+    #[allow(clippy::too_many_arguments)]
+    unsafe fn gemm_i8_avx2_impl(q: &[i8], rows: usize, w: &[i8], n_in: usize, n_out: usize, out: *mut i32, ld: usize) {
         let halves = n_out.div_ceil(8);
         let mut r = 0;
         while r < rows {
@@ -550,9 +598,9 @@ mod x86 {
                 // SAFETY: rows r..r+take and outputs 8h..8h+8 lie within the checked shapes.
                 unsafe {
                     match take {
-                        4 => avx2_block::<4>(q, r, w, n_in, n_out, h, out),
-                        2 => avx2_block::<2>(q, r, w, n_in, n_out, h, out),
-                        _ => avx2_block::<1>(q, r, w, n_in, n_out, h, out),
+                        4 => avx2_block::<4>(q, r, w, n_in, n_out, h, out, ld),
+                        2 => avx2_block::<2>(q, r, w, n_in, n_out, h, out, ld),
+                        _ => avx2_block::<1>(q, r, w, n_in, n_out, h, out, ld),
                     }
                 }
             }
@@ -562,6 +610,7 @@ mod x86 {
 
     /// `R` rows from `r0` × outputs `8h..8h+8`.
     #[target_feature(enable = "avx2")]
+    #[allow(clippy::too_many_arguments)]
     unsafe fn avx2_block<const R: usize>(
         q: &[i8],
         r0: usize,
@@ -569,7 +618,8 @@ mod x86 {
         n_in: usize,
         n_out: usize,
         h: usize,
-        out: &mut [i32],
+        out: *mut i32,
+        ld: usize,
     ) {
         let groups = n_in / 4;
         let (pq, pw) = (q.as_ptr(), w.as_ptr());
@@ -593,7 +643,7 @@ mod x86 {
             for (r, acc) in acc.iter().enumerate() {
                 // [o0 o1 o4 o5 | o2 o3 o6 o7] → o0..o7.
                 let v = _mm256_permute4x64_epi64(_mm256_hadd_epi32(acc[0], acc[1]), 0xD8);
-                let dst = out.as_mut_ptr().add((r0 + r) * n_out + 8 * h);
+                let dst = out.add((r0 + r) * ld + 8 * h);
                 if real == 8 {
                     _mm256_storeu_si256(dst as *mut __m256i, v);
                 } else {
@@ -1538,10 +1588,29 @@ mod tests {
                 let ext_w = pack_i8(&vec![-128i8; n_in * n_out], n_in, n_out);
                 for k in available() {
                     let mut got = vec![7i32; rows * n_out];
-                    (k.gemm_i8)(q, rows, &packed, n_in, n_out, &w_sums, &mut got);
+                    // SAFETY: `got` holds rows × n_out outputs, ld = n_out.
+                    unsafe { (k.gemm_i8)(q, rows, &packed, n_in, n_out, &w_sums, got.as_mut_ptr(), n_out) };
                     assert_eq!(got, want, "{} gemm {rows}×{n_in}×{n_out}", k.name);
-                    (k.gemm_i8)(&ext, rows, &ext_w, n_in, n_out, &vec![-128 * n_in as i32; n_out], &mut got);
+                    let sums = vec![-128 * n_in as i32; n_out];
+                    // SAFETY: as above.
+                    unsafe { (k.gemm_i8)(&ext, rows, &ext_w, n_in, n_out, &sums, got.as_mut_ptr(), n_out) };
                     assert!(got.iter().all(|&v| v == 16384 * n_in as i32), "{} gemm extremes", k.name);
+                    // A column range written into a wider matrix (a thread's share): the other
+                    // columns are left alone.
+                    if n_out > 16 {
+                        let (o0, o1, ld) = (16, n_out, n_out + 3);
+                        let mut wide = vec![-1i32; rows * ld];
+                        let part = &packed[n_in * 16..];
+                        // SAFETY: rows r < rows, columns o0..o1 of a rows × ld buffer.
+                        unsafe {
+                            (k.gemm_i8)(q, rows, part, n_in, o1 - o0, &w_sums[o0..], wide.as_mut_ptr().add(o0), ld)
+                        };
+                        for r in 0..rows {
+                            assert!(wide[r * ld..r * ld + o0].iter().all(|&v| v == -1));
+                            assert_eq!(&wide[r * ld + o0..r * ld + o1], &want[r * n_out + o0..r * n_out + o1]);
+                            assert!(wide[r * ld + o1..(r + 1) * ld].iter().all(|&v| v == -1));
+                        }
+                    }
                 }
             }
         }

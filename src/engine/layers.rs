@@ -3,7 +3,8 @@
 //! function writes into buffers its caller sized beforehand; none allocates.
 
 use super::Activation;
-use super::kernels::Kernels;
+use super::kernels::{Kernels, PANEL};
+use super::pool::Pool;
 use super::weights::{FeedForward, LayerNorm, Linear, RawTable, Weights};
 
 /// Activation rows processed per pass over a weight matrix: each output row of weights is read
@@ -11,17 +12,114 @@ use super::weights::{FeedForward, LayerNorm, Linear, RawTable, Weights};
 /// `max_position_embeddings` rows, a beam search step one per beam).
 const ROW_BLOCK: usize = 16;
 
+/// Where products run: the kernels and, when the model has one, the pool a large product is
+/// split across.
+#[derive(Clone, Copy)]
+pub(crate) struct Exec<'a> {
+    /// The kernel set.
+    pub k: &'a Kernels,
+    /// Threads to split products across (by output columns, or by rows for the row-major
+    /// int8 tiles).
+    pub pool: Option<&'a Pool>,
+}
+
+impl Exec<'_> {
+    /// How many parts a product of `macs` multiply-adds is split into.
+    fn parts(&self, macs: usize) -> usize {
+        match self.pool {
+            Some(p) if macs >= PAR_MIN_MACS => p.threads(),
+            _ => 1,
+        }
+    }
+
+    /// Runs `f(0..parts)` on the pool (or `f(0)` alone when `parts` is 1).
+    fn run(&self, parts: usize, f: &(dyn Fn(usize) + Sync)) {
+        match self.pool {
+            Some(p) if parts > 1 => p.run(parts, f),
+            _ => (0..parts).for_each(f),
+        }
+    }
+}
+
+/// Smallest product (multiply-adds) split across threads: below it handing the parts over
+/// costs about what it saves.
+const PAR_MIN_MACS: usize = 1 << 17;
+
+/// An output buffer handed to the pool's threads, each of which writes only its own elements
+/// (see the SAFETY comments where parts are made from it).
+#[derive(Clone, Copy)]
+struct Shared<T>(*mut T);
+
+// SAFETY: a `Shared` only carries a buffer's address to the pool's threads; every part writes
+// elements no other part touches, and `Pool::run` returns only after all parts are done, while
+// the buffer is still mutably borrowed by the caller.
+unsafe impl<T> Send for Shared<T> {}
+// SAFETY: as above.
+unsafe impl<T> Sync for Shared<T> {}
+
+impl<T> Shared<T> {
+    /// The address (a method, so that closures capture the `Shared`, not the raw pointer).
+    fn at(&self, i: usize) -> *mut T {
+        self.0.wrapping_add(i)
+    }
+}
+
+/// `[lo, hi)` of part `i` of `n` items split into `parts` ranges of `step`-aligned sizes.
+fn part_range(i: usize, parts: usize, n: usize, step: usize) -> (usize, usize) {
+    let units = n.div_ceil(step);
+    let per = units.div_ceil(parts.max(1));
+    ((i * per * step).min(n), ((i + 1) * per * step).min(n))
+}
+
+/// The int8 epilogue for columns `o0..o0 + y.len()` of one row: exact i32 sums (in `y`'s bits)
+/// plus the zero-point terms, then one rounding per output (branch-free loops: they vectorise).
+#[allow(clippy::too_many_arguments)]
+fn int8_epilogue(
+    y: &mut [f32],
+    o0: usize,
+    qr: &[i8],
+    shift: i32,
+    a_scale: f32,
+    scale: &[f32],
+    row_sums: &[i32],
+    zero_adj: &[i32],
+) {
+    let n = y.len();
+    let (rs, sc) = (&row_sums[o0..o0 + n], &scale[o0..o0 + n]);
+    if zero_adj.is_empty() {
+        for ((y, &rs), &sc) in y.iter_mut().zip(rs).zip(sc) {
+            *y = (y.to_bits() as i32 + shift * rs) as f32 * (a_scale * sc);
+        }
+    } else {
+        let qsum: i32 = qr.iter().map(|&v| v as i32).sum();
+        for (((y, &rs), &sc), &adj) in y.iter_mut().zip(rs).zip(sc).zip(&zero_adj[o0..o0 + n]) {
+            *y = (y.to_bits() as i32 + shift * rs + adj * qsum) as f32 * (a_scale * sc);
+        }
+    }
+}
+
 /// `out[r] = x[r] W + b` for `rows` rows of `x` (`[rows][n_in]` → `[rows][n_out]`). int8 weights
 /// quantise all `rows` activations together, as onnxruntime's `DynamicQuantizeLinear` does over
-/// the whole tensor; `qbuf` holds them (at least `rows × n_in`).
-pub(crate) fn linear(k: &Kernels, lin: &Linear, x: &[f32], rows: usize, out: &mut [f32], qbuf: &mut [i8]) {
+/// the whole tensor; `qbuf` holds them (at least `rows × n_in`). With a pool, large products are
+/// split across its threads; every output is computed by the same kernel either way, so the
+/// result does not depend on the thread count.
+pub(crate) fn linear(e: Exec, lin: &Linear, x: &[f32], rows: usize, out: &mut [f32], qbuf: &mut [i8]) {
+    let k = e.k;
     let (n_in, n_out) = (lin.n_in, lin.n_out);
     let out = &mut out[..rows * n_out];
+    let parts = e.parts(rows * n_in * n_out);
+    let y = Shared(out.as_mut_ptr());
     match &lin.w {
         Weights::F32(w) if rows < 4 => {
-            for (xr, yr) in x.chunks_exact(n_in).zip(out.chunks_exact_mut(n_out)).take(rows) {
-                (k.gemv_f32)(xr, w, yr);
-            }
+            let cols = |i: usize| {
+                let (o0, o1) = part_range(i, parts, n_out, 16);
+                for r in 0..rows {
+                    // SAFETY: columns o0..o1 of row r belong to part i alone (see `Shared`).
+                    let yr = unsafe { std::slice::from_raw_parts_mut(y.at(r * n_out + o0), o1 - o0) };
+                    (k.gemv_f32)(&x[r * n_in..][..n_in], &w[o0 * n_in..o1 * n_in], yr);
+                }
+            };
+            e.run(parts, &cols);
         }
         Weights::F32(w) => {
             for r0 in (0..rows).step_by(ROW_BLOCK) {
@@ -42,6 +140,81 @@ pub(crate) fn linear(k: &Kernels, lin: &Linear, x: &[f32], rows: usize, out: &mu
                 }
             }
         }
+        Weights::I8 { w, scale, row_sums, zero_adj, w_sums, packed } => {
+            let q = &mut qbuf[..rows * n_in];
+            let (a_scale, zero) = quantize(k, &x[..rows * n_in], q);
+            let q: &[i8] = q;
+            // a - zero = (a - 128) + (128 - zero): the kernel sees signed bytes;
+            // Σ (a − za)(w − zw) = Σ q·w' + adj·Σ q + shift·Σ (w − zw) with q = a − 128,
+            // w' = w − zw − adj, shift = 128 − za.
+            let shift = 128 - zero;
+            let epilogue = |r: usize, o0: usize, o1: usize| {
+                // SAFETY: columns o0..o1 of row r belong to the calling part alone.
+                let yr = unsafe { std::slice::from_raw_parts_mut(y.at(r * n_out + o0), o1 - o0) };
+                int8_epilogue(yr, o0, &q[r * n_in..][..n_in], shift, a_scale, scale, row_sums, zero_adj);
+            };
+            if *packed {
+                // Parts own whole panels of columns, for every row.
+                let groups = n_in / 4;
+                let cols = |i: usize| {
+                    let (o0, o1) = part_range(i, parts, n_out, PANEL);
+                    if o0 == o1 {
+                        return;
+                    }
+                    let panels = &w[o0 / PANEL * groups * 64..o1.div_ceil(PANEL) * groups * 64];
+                    // SAFETY: `out` holds rows × n_out f32, written as i32 (same size and
+                    // alignment, any bit pattern valid) at row stride n_out; columns o0..o1 of
+                    // every row are this part's alone.
+                    unsafe {
+                        (k.gemm_i8)(q, rows, panels, n_in, o1 - o0, &w_sums[o0..o1], y.at(o0) as *mut i32, n_out)
+                    };
+                    for r in 0..rows {
+                        epilogue(r, o0, o1);
+                    }
+                };
+                e.run(parts, &cols);
+            } else if rows < 4 {
+                // One row (greedy) or a few beams: parts own columns, every row in one call.
+                let cols = |i: usize| {
+                    let (o0, o1) = part_range(i, parts, n_out, 16);
+                    for r in 0..rows {
+                        // SAFETY: columns o0..o1 of row r are this part's alone; i32 view of f32
+                        // as above.
+                        let acc = unsafe { std::slice::from_raw_parts_mut(y.at(r * n_out + o0) as *mut i32, o1 - o0) };
+                        (k.gemv_i8)(&q[r * n_in..][..n_in], &w[o0 * n_in..o1 * n_in], &w_sums[o0..o1], acc);
+                        epilogue(r, o0, o1);
+                    }
+                };
+                e.run(parts, &cols);
+            } else {
+                // Row-major tiles: parts own blocks of rows (each reads every weight).
+                let row_parts = parts.min(rows.div_ceil(ROW_BLOCK));
+                let blocks = |i: usize| {
+                    let (r0, r1) = part_range(i, row_parts, rows, ROW_BLOCK);
+                    if r0 == r1 {
+                        return;
+                    }
+                    // SAFETY: rows r0..r1 of `out` are this part's alone.
+                    let yr = unsafe { std::slice::from_raw_parts_mut(y.at(r0 * n_out), (r1 - r0) * n_out) };
+                    linear_i8_blocks(
+                        k,
+                        &q[r0 * n_in..r1 * n_in],
+                        w,
+                        n_in,
+                        n_out,
+                        r1 - r0,
+                        shift,
+                        a_scale,
+                        scale,
+                        row_sums,
+                        zero_adj,
+                        w_sums,
+                        yr,
+                    );
+                };
+                e.run(row_parts, &blocks);
+            }
+        }
         Weights::F16(w) => {
             for r0 in (0..rows).step_by(ROW_BLOCK) {
                 let r1 = (r0 + ROW_BLOCK).min(rows);
@@ -50,53 +223,6 @@ pub(crate) fn linear(k: &Kernels, lin: &Linear, x: &[f32], rows: usize, out: &mu
                         out[r * n_out + o] = (k.dot_f16)(&x[r * n_in..][..n_in], wo);
                     }
                 }
-            }
-        }
-        Weights::I8 { w, scale, row_sums, zero_adj, w_sums, packed: true } => {
-            let q = &mut qbuf[..rows * n_in];
-            let (a_scale, zero) = quantize(k, &x[..rows * n_in], q);
-            let shift = 128 - zero;
-            // SAFETY: i32 and f32 have the same size and alignment and every bit pattern is a
-            // valid i32; the i32 view of `out` is dropped before `out` is used again.
-            let acc = unsafe { std::slice::from_raw_parts_mut(out.as_mut_ptr() as *mut i32, out.len()) };
-            (k.gemm_i8)(q, rows, w, n_in, n_out, w_sums, acc);
-            // The same arithmetic as the tiles': exact i32 sums, then one rounding per output
-            // (branch-free loops, so that they vectorise).
-            for (yr, qr) in out.chunks_exact_mut(n_out).zip(q.chunks_exact(n_in)) {
-                if zero_adj.is_empty() {
-                    for ((y, &rs), &sc) in yr.iter_mut().zip(row_sums).zip(scale) {
-                        *y = (y.to_bits() as i32 + shift * rs) as f32 * (a_scale * sc);
-                    }
-                } else {
-                    let qsum: i32 = qr.iter().map(|&v| v as i32).sum();
-                    for (((y, &rs), &sc), &adj) in yr.iter_mut().zip(row_sums).zip(scale).zip(zero_adj) {
-                        *y = (y.to_bits() as i32 + shift * rs + adj * qsum) as f32 * (a_scale * sc);
-                    }
-                }
-            }
-        }
-        Weights::I8 { w, scale, row_sums, zero_adj, w_sums, .. } => {
-            let q = &mut qbuf[..rows * n_in];
-            let (a_scale, zero) = quantize(k, &x[..rows * n_in], q);
-            // a - zero = (a - 128) + (128 - zero): the kernel sees signed bytes;
-            // Σ (a − za)(w − zw) = Σ q·w' + adj·Σ q + shift·Σ (w − zw) with q = a − 128,
-            // w' = w − zw − adj, shift = 128 − za.
-            let shift = 128 - zero;
-            if rows < 4 {
-                // One row (greedy) or a few beams: every output of a row in one kernel call.
-                for (qr, yr) in q.chunks_exact(n_in).zip(out.chunks_exact_mut(n_out)) {
-                    let qsum: i32 = if zero_adj.is_empty() { 0 } else { qr.iter().map(|&v| v as i32).sum() };
-                    // SAFETY: i32 and f32 have the same size and alignment and every bit pattern
-                    // is a valid i32; the i32 view of `yr` is dropped before `yr` is used again.
-                    let acc = unsafe { std::slice::from_raw_parts_mut(yr.as_mut_ptr() as *mut i32, yr.len()) };
-                    (k.gemv_i8)(qr, w, w_sums, acc);
-                    for (o, y) in yr.iter_mut().enumerate() {
-                        let v = y.to_bits() as i32 + shift * row_sums[o] + zero_adj.get(o).map_or(0, |a| a * qsum);
-                        *y = v as f32 * (a_scale * scale[o]);
-                    }
-                }
-            } else {
-                linear_i8_blocks(k, q, w, n_in, n_out, rows, shift, a_scale, scale, row_sums, zero_adj, w_sums, out);
             }
         }
         Weights::U8 { q, scale, zero } if rows < 4 => {
@@ -346,7 +472,7 @@ fn softmax(x: &mut [f32]) {
 /// (`[rows][d]`): `x = norm(x + fc2(act(fc1(x))))`. `hidden` is `[rows][ffn]`, `tmp` `[rows][d]`.
 #[allow(clippy::too_many_arguments)]
 pub(crate) fn feed_forward(
-    k: &Kernels,
+    e: Exec,
     f: &FeedForward,
     act: Activation,
     x: &mut [f32],
@@ -357,9 +483,9 @@ pub(crate) fn feed_forward(
 ) {
     let (d, ffn) = (f.fc1.n_in, f.fc1.n_out);
     let hidden = &mut hidden[..rows * ffn];
-    linear(k, &f.fc1, x, rows, hidden, qbuf);
+    linear(e, &f.fc1, x, rows, hidden, qbuf);
     act.apply_all(hidden);
-    linear(k, &f.fc2, hidden, rows, &mut tmp[..rows * d], qbuf);
+    linear(e, &f.fc2, hidden, rows, &mut tmp[..rows * d], qbuf);
     add_and_norm(&mut x[..rows * d], &tmp[..rows * d], &f.norm);
 }
 
@@ -441,7 +567,7 @@ mod tests {
         let mut qbuf = vec![0i8; rows * n_in];
         let mut reference = None;
         for k in super::super::kernels::available() {
-            linear(&k, &lin, &x, rows, &mut out, &mut qbuf);
+            linear(Exec { k: &k, pool: None }, &lin, &x, rows, &mut out, &mut qbuf);
             assert_eq!(reference.get_or_insert_with(|| out.clone()), &out, "{}", k.name);
         }
         let mut q = vec![0i8; rows * n_in];

@@ -23,6 +23,7 @@ mod decoder;
 mod encoder;
 pub mod kernels;
 mod layers;
+pub mod pool;
 pub mod weights;
 
 pub use decoder::{NativeDecoder, NativeSession};

@@ -1,0 +1,144 @@
+//! Threads (`LoadOptions::threads`): the native engine splits its large products across a pool
+//! started at load. Results must not depend on the thread count — every output is computed by
+//! the same kernel, only on another core — and decoding must still allocate nothing per token
+//! on any thread (this binary counts allocations process-wide; it holds one test, so that the
+//! harness reports nothing — and allocates nothing — while it runs).
+
+mod common;
+
+use std::alloc::{GlobalAlloc, Layout, System};
+use std::sync::atomic::{AtomicU64, Ordering};
+
+use edgemt::search::{SearchBuffers, StepModel, generate};
+use edgemt::{Backend, LoadOptions, Precision, TranslateOptions, Translator};
+
+/// Allocations by every thread of the process (the pool's workers included).
+static ALLOCS: AtomicU64 = AtomicU64::new(0);
+
+struct Counting;
+
+// SAFETY: every method forwards to `System`, which upholds GlobalAlloc's contract; counting does not touch the memory.
+unsafe impl GlobalAlloc for Counting {
+    unsafe fn alloc(&self, l: Layout) -> *mut u8 {
+        ALLOCS.fetch_add(1, Ordering::Relaxed);
+        // SAFETY: forwarded unchanged to the system allocator under the caller's GlobalAlloc guarantees for the layout.
+        unsafe { System.alloc(l) }
+    }
+    unsafe fn dealloc(&self, p: *mut u8, l: Layout) {
+        // SAFETY: forwarded unchanged: `ptr` was allocated by System with this layout (every allocation goes through this allocator).
+        unsafe { System.dealloc(p, l) }
+    }
+    unsafe fn realloc(&self, p: *mut u8, l: Layout, n: usize) -> *mut u8 {
+        ALLOCS.fetch_add(1, Ordering::Relaxed);
+        // SAFETY: forwarded unchanged: `ptr` was allocated by System with this layout; the caller guarantees the new size.
+        unsafe { System.realloc(p, l, n) }
+    }
+}
+
+#[global_allocator]
+static A: Counting = Counting;
+
+fn variants() -> Vec<(std::path::PathBuf, Precision)> {
+    let js = common::fixtures().join("tiny-marian-js");
+    vec![
+        (common::model_dir(), Precision::F32),
+        (common::model_dir(), Precision::Int8),
+        (common::model_dir(), Precision::Fp16),
+        (js.clone(), Precision::Uint8),
+        (js.clone(), Precision::Q4),
+        (js, Precision::Quantized),
+    ]
+}
+
+fn load(dir: &std::path::Path, precision: Precision, threads: usize) -> Translator {
+    let o = LoadOptions {
+        precision: Some(precision),
+        backend: Backend::Native,
+        threads: Some(threads),
+        ..Default::default()
+    };
+    let t = Translator::load(dir, &o).unwrap();
+    assert_eq!(t.threads(), threads);
+    t
+}
+
+#[test]
+fn threads_change_nothing_but_speed() {
+    results_do_not_depend_on_the_thread_count();
+    no_thread_allocates_per_token();
+}
+
+fn results_do_not_depend_on_the_thread_count() {
+    let refs = common::refs("generate.json");
+    let cases: Vec<_> = refs["torch_f32"].as_array().unwrap().iter().take(6).collect();
+    for (dir, precision) in variants() {
+        let one = load(&dir, precision, 1);
+        for threads in [2, 3] {
+            let many = load(&dir, precision, threads);
+            for case in &cases {
+                let ids = common::ids(&case["input_ids"]);
+                let (a, b) = (one.encode(&ids).unwrap(), many.encode(&ids).unwrap());
+                assert!(
+                    a.iter().zip(&b).all(|(x, y)| x.to_bits() == y.to_bits()),
+                    "{precision} encoder, {threads} threads"
+                );
+                for beams in [1, 4] {
+                    let o =
+                        TranslateOptions { num_beams: Some(beams), n_best: Some(beams.min(2)), ..Default::default() };
+                    let text = case["text"].as_str().unwrap();
+                    let (x, y) = (one.translate(text, &o).unwrap(), many.translate(text, &o).unwrap());
+                    for (hx, hy) in x.hypotheses.iter().zip(&y.hypotheses) {
+                        assert_eq!(hx.tokens, hy.tokens, "{precision} beams {beams}, {threads} threads");
+                        assert_eq!(hx.score.to_bits(), hy.score.to_bits(), "{precision} beams {beams}");
+                    }
+                }
+            }
+        }
+    }
+    // Out-of-range thread counts are refused.
+    for threads in [0, edgemt::MAX_THREADS + 1] {
+        let o = LoadOptions { threads: Some(threads), ..Default::default() };
+        assert!(Translator::load(&common::model_dir(), &o).is_err(), "{threads}");
+    }
+}
+
+struct Watch<'a> {
+    inner: &'a mut dyn StepModel,
+    seen: &'a mut Vec<u64>,
+}
+
+impl StepModel for Watch<'_> {
+    fn vocab_size(&self) -> usize {
+        self.inner.vocab_size()
+    }
+    fn step(&mut self, tokens: &[u32], logits: &mut [f32]) -> edgemt::Result<()> {
+        // `seen` has capacity for every step: pushing allocates nothing.
+        self.seen.push(ALLOCS.load(Ordering::SeqCst));
+        self.inner.step(tokens, logits)
+    }
+    fn reorder(&mut self, parents: &[usize]) -> edgemt::Result<()> {
+        self.inner.reorder(parents)
+    }
+}
+
+fn no_thread_allocates_per_token() {
+    let refs = common::refs("generate.json");
+    for (dir, precision) in variants() {
+        let t = load(&dir, precision, 2);
+        for beams in [1, 4] {
+            let params = t.search_params(&TranslateOptions { num_beams: Some(beams), ..Default::default() }).unwrap();
+            for case in refs["torch_f32"].as_array().unwrap().iter().take(5) {
+                let h = t.encode(&common::ids(&case["input_ids"])).unwrap();
+                let mut bufs = SearchBuffers::new(beams, t.vocab_size(), params.max_length);
+                let mut seen = Vec::with_capacity(params.max_length + 1);
+                t.decode_with(&h, beams, params.max_length, |m| {
+                    generate(&mut Watch { inner: m, seen: &mut seen }, &params, &mut bufs)
+                })
+                .unwrap();
+                assert!(seen.len() > 3);
+                let during = seen[seen.len() - 1] - seen[0];
+                assert_eq!(during, 0, "{precision} beams {beams}: {during} allocations while decoding on 2 threads");
+            }
+        }
+    }
+}
