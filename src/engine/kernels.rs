@@ -475,18 +475,12 @@ mod x86 {
         ld: usize,
     ) {
         let panels = n_out.div_ceil(super::PANEL);
+        // Rows in balanced blocks of at most 12 (24 accumulators with two panels): each block
+        // streams the weights once, so 15 rows take two passes (8 + 7), not four (8 + 4 + 2 + 1).
+        let blocks = rows.div_ceil(12);
         let mut r = 0;
-        while r < rows {
-            let left = rows - r;
-            let take = if left >= 8 {
-                8
-            } else if left >= 4 {
-                4
-            } else if left >= 2 {
-                2
-            } else {
-                1
-            };
+        for b in 0..blocks {
+            let take = rows / blocks + usize::from(b < rows % blocks);
             let mut p = 0;
             while p < panels {
                 let two = p + 1 < panels;
@@ -494,14 +488,31 @@ mod x86 {
                 // the safe wrapper; the CPU features are enabled on this function.
                 unsafe {
                     match (take, two) {
-                        (8, true) => vnni512_block::<8, 2>(q, r, w, n_in, n_out, p, w_sums, out, ld),
-                        (8, false) => vnni512_block::<8, 1>(q, r, w, n_in, n_out, p, w_sums, out, ld),
-                        (4, true) => vnni512_block::<4, 2>(q, r, w, n_in, n_out, p, w_sums, out, ld),
-                        (4, false) => vnni512_block::<4, 1>(q, r, w, n_in, n_out, p, w_sums, out, ld),
+                        (1, true) => vnni512_block::<1, 2>(q, r, w, n_in, n_out, p, w_sums, out, ld),
+                        (1, false) => vnni512_block::<1, 1>(q, r, w, n_in, n_out, p, w_sums, out, ld),
                         (2, true) => vnni512_block::<2, 2>(q, r, w, n_in, n_out, p, w_sums, out, ld),
                         (2, false) => vnni512_block::<2, 1>(q, r, w, n_in, n_out, p, w_sums, out, ld),
-                        (_, true) => vnni512_block::<1, 2>(q, r, w, n_in, n_out, p, w_sums, out, ld),
-                        (_, false) => vnni512_block::<1, 1>(q, r, w, n_in, n_out, p, w_sums, out, ld),
+                        (3, true) => vnni512_block::<3, 2>(q, r, w, n_in, n_out, p, w_sums, out, ld),
+                        (3, false) => vnni512_block::<3, 1>(q, r, w, n_in, n_out, p, w_sums, out, ld),
+                        (4, true) => vnni512_block::<4, 2>(q, r, w, n_in, n_out, p, w_sums, out, ld),
+                        (4, false) => vnni512_block::<4, 1>(q, r, w, n_in, n_out, p, w_sums, out, ld),
+                        (5, true) => vnni512_block::<5, 2>(q, r, w, n_in, n_out, p, w_sums, out, ld),
+                        (5, false) => vnni512_block::<5, 1>(q, r, w, n_in, n_out, p, w_sums, out, ld),
+                        (6, true) => vnni512_block::<6, 2>(q, r, w, n_in, n_out, p, w_sums, out, ld),
+                        (6, false) => vnni512_block::<6, 1>(q, r, w, n_in, n_out, p, w_sums, out, ld),
+                        (7, true) => vnni512_block::<7, 2>(q, r, w, n_in, n_out, p, w_sums, out, ld),
+                        (7, false) => vnni512_block::<7, 1>(q, r, w, n_in, n_out, p, w_sums, out, ld),
+                        (8, true) => vnni512_block::<8, 2>(q, r, w, n_in, n_out, p, w_sums, out, ld),
+                        (8, false) => vnni512_block::<8, 1>(q, r, w, n_in, n_out, p, w_sums, out, ld),
+                        (9, true) => vnni512_block::<9, 2>(q, r, w, n_in, n_out, p, w_sums, out, ld),
+                        (9, false) => vnni512_block::<9, 1>(q, r, w, n_in, n_out, p, w_sums, out, ld),
+                        (10, true) => vnni512_block::<10, 2>(q, r, w, n_in, n_out, p, w_sums, out, ld),
+                        (10, false) => vnni512_block::<10, 1>(q, r, w, n_in, n_out, p, w_sums, out, ld),
+                        (11, true) => vnni512_block::<11, 2>(q, r, w, n_in, n_out, p, w_sums, out, ld),
+                        (11, false) => vnni512_block::<11, 1>(q, r, w, n_in, n_out, p, w_sums, out, ld),
+                        (12, true) => vnni512_block::<12, 2>(q, r, w, n_in, n_out, p, w_sums, out, ld),
+                        (12, false) => vnni512_block::<12, 1>(q, r, w, n_in, n_out, p, w_sums, out, ld),
+                        _ => unreachable!("blocks hold 1 to 12 rows"),
                     }
                 }
                 p += if two { 2 } else { 1 };
@@ -1573,7 +1584,7 @@ mod tests {
         // Row counts that exercise every block size (8, 4, 2, 1 rows) and both panel pairings,
         // extremes included (−128 × −128 everywhere).
         for (n_in, n_out) in [(4, 16), (64, 48), (512, 64), (36, 32), (8, 1), (12, 7), (64, 25), (32, 41), (16, 8002)] {
-            for rows in [1, 2, 3, 5, 8, 13, 17] {
+            for rows in [1, 2, 3, 5, 8, 12, 13, 17, 25, 31] {
                 let (_, _, _, q, w) = data(rows * n_in + n_in * n_out, (rows * 31 + n_in) as u32);
                 let (q, w) = (&q[..rows * n_in], &w[rows * n_in..]);
                 let mut want = vec![0i32; rows * n_out];
