@@ -63,3 +63,31 @@ fn info_describes_the_model() {
     assert!(out.contains("d_model           64"), "{out}");
     assert!(out.contains("encoder_model_quantized.onnx"), "{out}");
 }
+
+#[test]
+fn jobs_translate_in_parallel_in_input_order() {
+    // --jobs 3: the same lines, the same errors (same line numbers), the same exit status as
+    // one job, output in input order although sentences finish out of order.
+    let m = common::model_dir();
+    let m = m.to_str().unwrap();
+    let refs = common::refs("generate.json");
+    let mut input: Vec<u8> = Vec::new();
+    for (i, case) in refs["torch_f32"].as_array().unwrap().iter().take(12).enumerate() {
+        input.extend_from_slice(case["text"].as_str().unwrap().as_bytes());
+        input.push(b'\n');
+        if i == 4 {
+            input.extend_from_slice(b"\n\xff\xfe\n");
+        }
+    }
+    input.extend_from_slice(format!("{}\n", vec!["word"; 400].join(" ")).as_bytes());
+    let args = ["translate", "--model", m, "--precision", "f32", "--beam", "1"];
+    let (code1, out1, err1) = common::run_cli(&args, &input);
+    let mut more = args.to_vec();
+    more.extend(["--jobs", "3"]);
+    let (code3, out3, err3) = common::run_cli(&more, &input);
+    assert_eq!(code1, 1);
+    assert_eq!((code3, &out3, &err3), (code1, &out1, &err1));
+    assert_eq!(out3.lines().count(), 15);
+    let (code, _, err) = common::run_cli(&["translate", "--model", m, "--jobs", "0"], b"Hello.\n");
+    assert_eq!(code, 2, "{err}");
+}

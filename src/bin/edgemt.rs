@@ -160,6 +160,10 @@ struct BatchArgs {
     /// that line: bytes, or with a K, M or G suffix.
     #[arg(long, default_value = "64K", value_parser = parse_size)]
     max_line_bytes: usize,
+    /// Sentences translated at once from stdin, each on its own thread with its own run state;
+    /// output stays in input order. With more than one job `--threads` defaults to 1.
+    #[arg(long, default_value_t = 1, value_parser = clap::value_parser!(u16).range(1..=64))]
+    jobs: u16,
 }
 
 #[derive(Subcommand)]
@@ -266,7 +270,12 @@ fn translate_line(
 
 fn translate(model: &ModelArgs, search: &SearchArgs, batch: &BatchArgs, text: &[String]) -> Result<bool, Error> {
     let opts = search.options()?;
-    let t = model.load()?;
+    let t = if batch.jobs > 1 && model.threads.is_none() {
+        // Sentence-level parallelism: each job single-threaded unless asked otherwise.
+        ModelArgs { threads: Some(1), ..model.clone() }.load()?
+    } else {
+        model.load()?
+    };
     t.search_params(&opts)?;
     let n_best = opts.n_best.unwrap_or(1) > 1;
     let stdout = std::io::stdout();
@@ -276,6 +285,9 @@ fn translate(model: &ModelArgs, search: &SearchArgs, batch: &BatchArgs, text: &[
         let tr = translate_line(&t, text.as_bytes(), text.len() <= batch.max_line_bytes, batch.max_line_bytes, &opts)?;
         print_translation(&mut out, &tr, n_best).map_err(stdout_error)?;
         return Ok(true);
+    }
+    if batch.jobs > 1 {
+        return translate_jobs(&t, &opts, batch, n_best, &mut out);
     }
     let stdin = std::io::stdin();
     let mut input = stdin.lock();
@@ -306,6 +318,125 @@ fn translate(model: &ModelArgs, search: &SearchArgs, batch: &BatchArgs, text: &[
         out.flush().map_err(stdout_error)?;
     }
     Ok(all_ok)
+}
+
+/// One stdin line's outcome, in input order: its number and the text to print (or the error).
+type Done = (usize, Result<String, Error>);
+
+/// `translate` over stdin with `batch.jobs` sentences in flight: a reader thread, `jobs`
+/// workers sharing the (Sync) translator, and this thread printing results in input order.
+/// At most `4 × jobs` lines are read ahead of the output.
+fn translate_jobs(
+    t: &Translator,
+    opts: &TranslateOptions,
+    batch: &BatchArgs,
+    n_best: bool,
+    out: &mut impl Write,
+) -> Result<bool, Error> {
+    use std::sync::mpsc::{Receiver, sync_channel};
+    use std::sync::{Condvar, Mutex};
+    let jobs = batch.jobs as usize;
+    let ahead = 4 * jobs;
+    // Lines read but not printed yet, and whether to stop (fail-fast, write error).
+    let window = (Mutex::new((0usize, false)), Condvar::new());
+    let (job_tx, job_rx) = sync_channel::<(usize, Vec<u8>, bool)>(ahead);
+    let (done_tx, done_rx) = sync_channel::<Done>(ahead);
+    let job_rx: Mutex<Receiver<(usize, Vec<u8>, bool)>> = Mutex::new(job_rx);
+    let window = &window;
+    std::thread::scope(|s| {
+        // `move`: the reader owns the sender, so the workers see the channel close at the end.
+        let reader = s.spawn(move || -> Result<(), Error> {
+            let stdin = std::io::stdin();
+            let mut input = stdin.lock();
+            let mut n = 0usize;
+            loop {
+                {
+                    let (lock, cv) = window;
+                    let mut w = lock.lock().unwrap_or_else(|e| e.into_inner());
+                    while w.0 >= ahead && !w.1 {
+                        w = cv.wait(w).unwrap_or_else(|e| e.into_inner());
+                    }
+                    if w.1 {
+                        return Ok(());
+                    }
+                    w.0 += 1;
+                }
+                let mut line = Vec::new();
+                let Some(fits) = read_line_bounded(&mut input, &mut line, batch.max_line_bytes)
+                    .map_err(|e| Error::Io { path: "<stdin>".into(), source: e })?
+                else {
+                    return Ok(());
+                };
+                n += 1;
+                if job_tx.send((n, line, fits)).is_err() {
+                    return Ok(());
+                }
+            }
+        });
+        for _ in 0..jobs {
+            let done_tx = done_tx.clone();
+            let job_rx = &job_rx;
+            s.spawn(move || {
+                loop {
+                    let next = job_rx.lock().unwrap_or_else(|e| e.into_inner()).recv();
+                    let Ok((n, line, fits)) = next else { return };
+                    let r = if fits && line.iter().all(u8::is_ascii_whitespace) {
+                        Ok(String::new())
+                    } else {
+                        translate_line(t, &line, fits, batch.max_line_bytes, opts).and_then(|tr| {
+                            let mut text = Vec::new();
+                            print_translation(&mut text, &tr, n_best).map_err(stdout_error)?;
+                            Ok(String::from_utf8_lossy(&text).trim_end_matches('\n').to_string())
+                        })
+                    };
+                    if done_tx.send((n, r)).is_err() {
+                        return;
+                    }
+                }
+            });
+        }
+        drop(done_tx);
+        // Print in input order.
+        let mut pending = std::collections::BTreeMap::new();
+        let (mut next, mut all_ok) = (1usize, true);
+        let mut result = Ok(());
+        for (n, r) in done_rx.iter() {
+            pending.insert(n, r);
+            while let Some(r) = pending.remove(&next) {
+                let printed = match r {
+                    Ok(text) => writeln!(out, "{text}").and_then(|_| out.flush()).map_err(stdout_error),
+                    Err(e) if batch.fail_fast => Err(Error::InvalidInput(format!("line {next} of stdin: {e}"))),
+                    Err(e) => {
+                        report(&format!("error: line {next} of stdin: {e}"));
+                        all_ok = false;
+                        writeln!(out).and_then(|_| out.flush()).map_err(stdout_error)
+                    }
+                };
+                let (lock, cv) = window;
+                let mut w = lock.lock().unwrap_or_else(|e| e.into_inner());
+                w.0 -= 1;
+                if let Err(e) = printed {
+                    // Stop reading; the workers finish what they hold and the channels close.
+                    w.1 = true;
+                    result = Err(e);
+                }
+                cv.notify_all();
+                drop(w);
+                next += 1;
+                if result.is_err() {
+                    break;
+                }
+            }
+            if result.is_err() {
+                break;
+            }
+        }
+        drop(done_rx);
+        let read = reader.join().unwrap_or(Ok(()));
+        result?;
+        read?;
+        Ok(all_ok)
+    })
 }
 
 fn info(model: &ModelArgs) -> Result<bool, Error> {
