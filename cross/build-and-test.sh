@@ -40,7 +40,10 @@ run_tests() { # target, label
     local t=$1 label=$2 start
     start=$(date +%s)
     echo "== test $t ($label)"
-    cargo test --release --target "$t"
+    # One engine thread per translator by default: under emulation, two test threads each
+    # splitting products across the 2 cores oversubscribe them (tests/threads.rs still runs
+    # 2- and 3-thread pools explicitly).
+    EDGEMT_THREADS=1 cargo test --release --target "$t"
     echo "== test $t ($label) took $(( $(date +%s) - start ))s"
 }
 

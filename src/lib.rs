@@ -106,15 +106,20 @@ pub struct LoadOptions {
     pub limits: Limits,
     /// Threads the native engine splits its large matrix products across (a pool started at
     /// load; nothing is spawned or allocated per token). `None`: the number of cores, at most
-    /// 4. 1 runs everything on the calling thread. Results do not depend on it.
+    /// 4 (or `$EDGEMT_THREADS`). 1 runs everything on the calling thread. Results do not depend
+    /// on it.
     pub threads: Option<usize>,
 }
 
 /// Most threads [`LoadOptions::threads`] accepts.
 pub const MAX_THREADS: usize = 64;
 
-/// The default thread count: the cores this process may use, at most 4.
+/// The default thread count: `$EDGEMT_THREADS` when set (1 to [`MAX_THREADS`]), else the
+/// cores this process may use, at most 4.
 pub fn default_threads() -> usize {
+    if let Some(n) = std::env::var("EDGEMT_THREADS").ok().and_then(|v| v.trim().parse::<usize>().ok()) {
+        return n.clamp(1, MAX_THREADS);
+    }
     std::thread::available_parallelism().map_or(1, |n| n.get()).min(4)
 }
 

@@ -116,15 +116,26 @@ impl Pool {
             s.wake.notify_all();
         }
         work(s, &job);
-        while s.remaining.load(SeqCst) > 0 {
-            std::hint::spin_loop();
-        }
+        wait_until(|| s.remaining.load(SeqCst) == 0);
         s.job.store(std::ptr::null_mut(), SeqCst);
-        while s.busy.load(SeqCst) > 0 {
-            std::hint::spin_loop();
-        }
+        wait_until(|| s.busy.load(SeqCst) == 0);
         if s.panicked.load(SeqCst) {
             panic!("a worker thread panicked while running a part of a matrix product");
+        }
+    }
+}
+
+/// Spins until `done()`, then yields the core while waiting: when there are more runnable
+/// threads than cores (other processes, several translators), the worker being waited for
+/// gets to run instead of the waiting caller burning its time slice.
+fn wait_until(done: impl Fn() -> bool) {
+    let mut spins = 0;
+    while !done() {
+        if spins < 2048 {
+            spins += 1;
+            std::hint::spin_loop();
+        } else {
+            std::thread::yield_now();
         }
     }
 }
