@@ -13,12 +13,6 @@
 // positions needs about 0.95 GiB).
 #define Limits_DEFAULT_MAX_MEMORY (1 << 30)
 
-// Largest config/vocabulary/SentencePiece file read (a 250k-piece vocab.json is ~6 MB).
-#define MAX_TEXT_FILE_BYTES (64 << 20)
-
-// Most vocabulary ids any model may have (the largest Marian/NLLB vocabularies are ~256k).
-#define MAX_IDS (1 << 24)
-
 // Status codes of every `edgemt_*` call.
 typedef enum edgemt_status {
   // Success.
@@ -102,7 +96,8 @@ typedef struct edgemt_params {
   int32_t beam_size;
   // Longest output in tokens (decoder start token included); 0 = the model's default.
   int32_t max_length;
-  // Worker threads; only 1 is supported (decoding is single-threaded).
+  // Threads the native engine splits its matrix products across: 0 = the number of cores
+  // (at most 4), 1 = the calling thread only, at most 64.
   int32_t threads;
   // An `edgemt_precision` value.
   int32_t precision;
@@ -163,7 +158,7 @@ extern "C" {
 #endif // __cplusplus
 
 // Default parameters: model defaults for search, auto precision and backend, one thread, no
-// callback, default limits.
+// callback, default limits. (`threads` 1: a firmware host opts into more threads.)
 struct edgemt_params edgemt_params_default(void);
 
 // Loads the model in directory `model_dir` (Optimum or transformers.js layout). Returns NULL
