@@ -221,21 +221,28 @@ fn sum_exp(x: &[f32], max: f32) -> f32 {
     ((acc[0] + acc[4]) + (acc[1] + acc[5])) + ((acc[2] + acc[6]) + (acc[3] + acc[7])) + tail
 }
 
-/// e^d for d ≤ 0, within 2 ulp of `f32::exp` for d ≥ −87 (Cephes expf: Cody–Waite reduction by
-/// ln 2, degree-6 polynomial); below −87 (terms a sum holding e^0 = 1 cannot see) it returns
-/// about e^−87, and so does NaN (the sum skips NaN logits as before). Branch-free, so that loops
-/// over it vectorise.
+/// e^d for d ≤ 0, within 2 ulp of `f32::exp` for d ≥ −87; below −87 (terms a sum holding
+/// e^0 = 1 cannot see) it returns about e^−87, and so does NaN (the sum skips NaN logits as
+/// before). Branch-free, so that loops over it vectorise.
 #[inline]
 fn exp_nonpositive(d: f32) -> f32 {
+    exp_in_range(d.max(-87.0))
+}
+
+/// e^d for d in [−87, 88], within 2 ulp of `f32::exp` (Cephes expf: Cody–Waite reduction by
+/// ln 2, degree-6 polynomial). Branch-free and without float→int conversions (whose
+/// saturation checks keep loops scalar), so that loops over it vectorise. Shared with the
+/// engine's swish.
+#[inline]
+pub(crate) fn exp_in_range(d: f32) -> f32 {
     const LOG2E: f32 = std::f32::consts::LOG2_E;
     const C1: f32 = 0.693_359_4;
     const C2: f32 = -2.121_944_4e-4;
     // Round to nearest without a libm call: adding 1.5·2²³ leaves the integer part.
     const ROUND: f32 = 12_582_912.0;
-    let d = d.max(-87.0);
     let t = d * LOG2E + ROUND;
     let k = t - ROUND;
-    // k as an integer from t's mantissa (t's ulp is 1), without a float→int conversion.
+    // k as an integer from t's mantissa (t's ulp is 1).
     let ki = t.to_bits().wrapping_sub(ROUND.to_bits());
     let r = d - k * C1 - k * C2;
     let z = r * r;
@@ -245,7 +252,7 @@ fn exp_nonpositive(d: f32) -> f32 {
         * z
         + r
         + 1.0;
-    // 2^k with k in −126 ..= 0: the exponent field alone.
+    // 2^k with k in −126 ..= 127: the exponent field alone.
     p * f32::from_bits(ki.wrapping_add(127) << 23)
 }
 

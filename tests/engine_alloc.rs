@@ -6,7 +6,7 @@
 mod common;
 
 use edgemt::search::{SearchBuffers, StepModel, generate};
-use edgemt::{Backend, LoadOptions, Precision, TranslateOptions, Translator};
+use edgemt::{Backend, LoadOptions, TranslateOptions, Translator};
 
 #[path = "common/counting.rs"]
 mod counting;
@@ -32,25 +32,10 @@ impl<M: StepModel> StepModel for Watch<'_, M> {
     }
 }
 
-/// Every weight format the engine reads: the Optimum fixture's f32 / int8 / fp16 and the
-/// transformers.js layout's uint8 (zero points), q4 (`MatMulNBits`) and `_quantized` (its
-/// lm_head a `DequantizeLinear` of the tied embedding).
-fn variants() -> Vec<(std::path::PathBuf, Precision)> {
-    let js = common::fixtures().join("tiny-marian-js");
-    vec![
-        (common::model_dir(), Precision::F32),
-        (common::model_dir(), Precision::Int8),
-        (common::model_dir(), Precision::Fp16),
-        (js.clone(), Precision::Uint8),
-        (js.clone(), Precision::Q4),
-        (js, Precision::Quantized),
-    ]
-}
-
 #[test]
 fn zero_allocations_per_encoder_pass() {
     let refs = common::refs("generate.json");
-    for (dir, precision) in variants() {
+    for (dir, precision) in common::weight_variants() {
         let t = Translator::load(
             &dir,
             &LoadOptions { precision: Some(precision), backend: Backend::Native, ..Default::default() },
@@ -73,7 +58,7 @@ fn zero_allocations_per_encoder_pass() {
 fn zero_allocations_per_token() {
     let refs = common::refs("generate.json");
     let cases = refs["torch_f32"].as_array().unwrap();
-    for (dir, precision) in variants() {
+    for (dir, precision) in common::weight_variants() {
         let t = Translator::load(
             &dir,
             &LoadOptions { precision: Some(precision), backend: Backend::Native, ..Default::default() },

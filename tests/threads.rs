@@ -6,49 +6,12 @@
 
 mod common;
 
-use std::alloc::{GlobalAlloc, Layout, System};
-use std::sync::atomic::{AtomicU64, Ordering};
-
 use edgemt::search::{SearchBuffers, StepModel, generate};
 use edgemt::{Backend, LoadOptions, Precision, TranslateOptions, Translator};
 
-/// Allocations by every thread of the process (the pool's workers included).
-static ALLOCS: AtomicU64 = AtomicU64::new(0);
-
-struct Counting;
-
-// SAFETY: every method forwards to `System`, which upholds GlobalAlloc's contract; counting does not touch the memory.
-unsafe impl GlobalAlloc for Counting {
-    unsafe fn alloc(&self, l: Layout) -> *mut u8 {
-        ALLOCS.fetch_add(1, Ordering::Relaxed);
-        // SAFETY: forwarded unchanged to the system allocator under the caller's GlobalAlloc guarantees for the layout.
-        unsafe { System.alloc(l) }
-    }
-    unsafe fn dealloc(&self, p: *mut u8, l: Layout) {
-        // SAFETY: forwarded unchanged: `ptr` was allocated by System with this layout (every allocation goes through this allocator).
-        unsafe { System.dealloc(p, l) }
-    }
-    unsafe fn realloc(&self, p: *mut u8, l: Layout, n: usize) -> *mut u8 {
-        ALLOCS.fetch_add(1, Ordering::Relaxed);
-        // SAFETY: forwarded unchanged: `ptr` was allocated by System with this layout; the caller guarantees the new size.
-        unsafe { System.realloc(p, l, n) }
-    }
-}
-
-#[global_allocator]
-static A: Counting = Counting;
-
-fn variants() -> Vec<(std::path::PathBuf, Precision)> {
-    let js = common::fixtures().join("tiny-marian-js");
-    vec![
-        (common::model_dir(), Precision::F32),
-        (common::model_dir(), Precision::Int8),
-        (common::model_dir(), Precision::Fp16),
-        (js.clone(), Precision::Uint8),
-        (js.clone(), Precision::Q4),
-        (js, Precision::Quantized),
-    ]
-}
+#[path = "common/counting.rs"]
+mod counting;
+use counting::process_allocs;
 
 fn load(dir: &std::path::Path, precision: Precision, threads: usize) -> Translator {
     let o = LoadOptions {
@@ -78,7 +41,7 @@ fn results_do_not_depend_on_the_thread_count() {
     let refs = common::refs("generate.json");
     let (n, counts) = sizes();
     let cases: Vec<_> = refs["torch_f32"].as_array().unwrap().iter().take(n).collect();
-    for (dir, precision) in variants() {
+    for (dir, precision) in common::weight_variants() {
         let one = load(&dir, precision, 1);
         for &threads in counts {
             let many = load(&dir, precision, threads);
@@ -120,7 +83,7 @@ impl StepModel for Watch<'_> {
     }
     fn step(&mut self, tokens: &[u32], logits: &mut [f32]) -> edgemt::Result<()> {
         // `seen` has capacity for every step: pushing allocates nothing.
-        self.seen.push(ALLOCS.load(Ordering::SeqCst));
+        self.seen.push(process_allocs());
         self.inner.step(tokens, logits)
     }
     fn reorder(&mut self, parents: &[usize]) -> edgemt::Result<()> {
@@ -130,7 +93,7 @@ impl StepModel for Watch<'_> {
 
 fn no_thread_allocates_per_token() {
     let refs = common::refs("generate.json");
-    for (dir, precision) in variants() {
+    for (dir, precision) in common::weight_variants() {
         let t = load(&dir, precision, 2);
         for beams in [1, 4] {
             let params = t.search_params(&TranslateOptions { num_beams: Some(beams), ..Default::default() }).unwrap();

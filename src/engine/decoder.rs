@@ -90,28 +90,17 @@ impl NativeDecoder {
             Table::F32(e) => Some(e),
             _ => None,
         };
-        let mut lm_head = g.linear_tied("/lm_head", d, vocab, tied)?;
-        lm_head.pack_for(kernels::best());
+        let lm_head = g.linear_tied("/lm_head", d, vocab, tied)?;
         let lm_head_shared = matches!((&lm_head.w, tied), (Weights::F32(w), Some(e)) if Arc::ptr_eq(w, e));
         super::release_freed_memory();
         let mut layers = Vec::with_capacity(cfg.decoder_layers);
         for l in 0..cfg.decoder_layers {
             let s = format!("{scope}/layers.{l}");
-            let mut layer = Layer {
+            layers.push(Layer {
                 self_attn: g.attention(&s, "self_attn", "self_attn_layer_norm", d)?,
                 cross_attn: g.attention(&s, "encoder_attn", "encoder_attn_layer_norm", d)?,
                 ffn: g.feed_forward(&s, d, ffn)?,
-            };
-            // int8 weights in the panel layout where the kernels multiply it faster: each
-            // weight is read once per step for all beams, and once per sentence for the
-            // cross-attention keys and values of every source row.
-            let (a, c, f) = (&mut layer.self_attn, &mut layer.cross_attn, &mut layer.ffn);
-            for lin in
-                [&mut a.q, &mut a.k, &mut a.v, &mut a.o, &mut c.q, &mut c.k, &mut c.v, &mut c.o, &mut f.fc1, &mut f.fc2]
-            {
-                lin.pack_for(kernels::best());
-            }
-            layers.push(layer);
+            });
         }
         let positions = g.table(&format!("{scope}/embed_positions"), cfg.max_position_embeddings, d)?;
         let logits_bias = g.logits_bias(vocab)?;

@@ -120,20 +120,12 @@ impl NativeEncoder {
             (0, f) | (f, _) => f,
         };
         let mut layers = Vec::with_capacity(cfg.encoder_layers);
-        let k = kernels::best();
         for l in 0..cfg.encoder_layers {
             let s = format!("{scope}/layers.{l}");
-            let mut layer = Layer {
+            layers.push(Layer {
                 self_attn: g.attention(&s, "self_attn", "self_attn_layer_norm", d)?,
                 ffn: g.feed_forward(&s, d, ffn)?,
-            };
-            // The encoder multiplies matrices (every source row at once): int8 weights go into
-            // the panel layout where the kernels have a GEMM for it.
-            let a = &mut layer.self_attn;
-            for lin in [&mut a.q, &mut a.k, &mut a.v, &mut a.o, &mut layer.ffn.fc1, &mut layer.ffn.fc2] {
-                lin.pack_for(k);
-            }
-            layers.push(layer);
+            });
         }
         let vocab = cfg.vocab_size;
         let (embed, embed_scale) = g

@@ -65,9 +65,9 @@ pub struct Kernels {
     /// For every `r < rows` and `o < n_out`, `out.add(r·ld + o)` must be valid for writing an
     /// `i32` and not accessed by anything else during the call.
     pub gemm_i8: GemmI8,
-    /// Whether this set has a [`Kernels::gemm_i8`] faster than its tiles, so that the encoder
-    /// packs its int8 weights at load (the scalar `gemm_i8` is the reference, used when a
-    /// packed model is run on another set).
+    /// Whether this set has a [`Kernels::gemm_i8`] faster than its GEMV and tiles, so that
+    /// int8 weights are written in the packed layout at load (the scalar `gemm_i8` is the
+    /// reference, used when a packed model is run on another set).
     pub packs_i8: bool,
 }
 
@@ -90,24 +90,25 @@ pub fn packed_len(n_in: usize, n_out: usize) -> usize {
 /// Repacks an output-major `[n_out][n_in]` int8 matrix into panels of [`PANEL`] outputs: for
 /// panel `p` and input group `j` (four inputs), 64 consecutive bytes hold outputs
 /// `16p..16p+16`, four inputs each — one 512-bit `vpdpbusd` operand.
-/// `index(o, i) = ((o / 16)·(n_in / 4) + i / 4)·64 + (o % 16)·4 + i % 4`. The last panel is
+/// `index(o, i) = ((o / 16)·(n_in / 4) + i / 4)·64 + (o % 16)·4 + i % 4` ([`packed_index`]).
+/// The last panel is
 /// padded with zero weights when `n_out` is not a multiple of 16 (kernels write only the
 /// `n_out` real outputs).
 pub fn pack_i8(w: &[i8], n_in: usize, n_out: usize) -> Vec<i8> {
     assert!(packable(n_in, n_out) && w.len() == n_in * n_out);
     let mut p = vec![0i8; packed_len(n_in, n_out)];
-    // In destination order: each 64-byte group takes four bytes of each of 16 weight rows.
-    for (panel, dst) in p.chunks_exact_mut(PANEL * n_in).enumerate() {
-        for (j, group) in dst.chunks_exact_mut(64).enumerate() {
-            for (c, four) in group.chunks_exact_mut(4).enumerate() {
-                let o = panel * PANEL + c;
-                if o < n_out {
-                    four.copy_from_slice(&w[o * n_in + 4 * j..][..4]);
-                }
-            }
+    for (o, row) in w.chunks_exact(n_in).enumerate() {
+        for (i, &v) in row.iter().enumerate() {
+            p[packed_index(o, i, n_in)] = v;
         }
     }
     p
+}
+
+/// Where weight `[o][i]` of a matrix with `n_in` inputs sits in the packed layout.
+#[inline]
+pub fn packed_index(o: usize, i: usize, n_in: usize) -> usize {
+    ((o / PANEL) * (n_in / 4) + i / 4) * 64 + (o % PANEL) * 4 + i % 4
 }
 
 /// `tile_i8(q, w, n, w_sums)`: see [`Kernels::tile_i8`].

@@ -230,6 +230,8 @@ fn open_stack<'a>(
     stack: Stack,
 ) -> Result<(Graph<'a>, &'static str, Activation)> {
     let mut g = Graph::load(src)?;
+    // int8 weights go straight into the panel layout where the kernels have a GEMM for it:
+    // every int8 product (encoder rows, decoder beams, cross K/V, lm_head) is then one GEMM.
     g.pack_int8(kernels::best().packs_i8);
     let unsupported = |message: String| Error::Graph { path: src.label(), message };
     Activation::from_config(cfg).map_err(unsupported)?;
@@ -279,33 +281,13 @@ fn release_freed_memory() {
     }
 }
 
-/// e^x for any f32 `x`, branch-free so that loops over it vectorise: Cephes expf (Cody–Waite
-/// reduction by ln 2, degree-6 polynomial), within 2 ulp of `f32::exp` on [−87, 88]; inputs
-/// below give ≈ e^−87 (swish then returns −0 or a tiny value, as libm's result rounds to),
-/// above give ≈ e^88 (swish of very negative x, whose true value is −0 to f32 precision
-/// anyway after the division); NaN stays NaN.
+/// e^x for any f32 `x`, branch-free so that loops over it vectorise ([`crate::search`]'s
+/// exp on [−87, 88]): inputs below give ≈ e^−87 (swish then returns −0 or a tiny value, as
+/// libm's result rounds to), above give ≈ e^88 (swish of very negative x, whose true value is
+/// −0 to f32 precision anyway after the division); NaN stays NaN.
 #[inline]
 fn exp_f32(x: f32) -> f32 {
-    const LOG2E: f32 = std::f32::consts::LOG2_E;
-    const C1: f32 = 0.693_359_4;
-    const C2: f32 = -2.121_944_4e-4;
-    const ROUND: f32 = 12_582_912.0;
-    let d = x.clamp(-87.0, 88.0);
-    let t = d * LOG2E + ROUND;
-    let k = t - ROUND;
-    // k as an integer straight from t's mantissa (t's ulp is 1): no float→int conversion,
-    // whose saturation checks keep the loop scalar.
-    let ki = t.to_bits().wrapping_sub(ROUND.to_bits());
-    let r = d - k * C1 - k * C2;
-    let z = r * r;
-    let p = (((((1.987_569_2e-4 * r + 1.398_199_9e-3) * r + 8.333_452e-3) * r + 4.166_579_6e-2) * r + 1.666_666_5e-1)
-        * r
-        + 0.5)
-        * z
-        + r
-        + 1.0;
-    // 2^k, k in −126 ..= 127: the exponent field alone.
-    let y = p * f32::from_bits(ki.wrapping_add(127) << 23);
+    let y = crate::search::exp_in_range(x.clamp(-87.0, 88.0));
     if x.is_nan() { x } else { y }
 }
 

@@ -113,22 +113,6 @@ impl Linear {
     }
 }
 
-impl Linear {
-    /// Moves int8 weights into the packed panel layout (outputs padded to whole panels) when
-    /// the kernels `k` multiply that layout faster (x86) and the shape allows it; other weights
-    /// are left as they are.
-    pub fn pack_for(&mut self, k: &super::kernels::Kernels) {
-        if let Weights::I8 { w, packed, .. } = &mut self.w
-            && !*packed
-            && k.packs_i8
-            && super::kernels::packable(self.n_in, self.n_out)
-        {
-            *w = super::kernels::pack_i8(w, self.n_in, self.n_out);
-            *packed = true;
-        }
-    }
-}
-
 /// A constant of the graph: an initializer still in the file, or a small tensor held (from a
 /// `Constant` node or a subgraph).
 #[derive(Clone)]
@@ -650,14 +634,8 @@ impl<'a> Graph<'a> {
         // Straight from the file's `[n_in][n_out]` into output-major rows, or into the packed
         // panels, in cache-sized tiles.
         let packed = self.pack_i8 && super::kernels::packable(n_in, n_out);
-        let (len, groups) = (if packed { super::kernels::packed_len(n_in, n_out) } else { n_in * n_out }, n_in / 4);
-        let at = |o: usize, i: usize| {
-            if packed {
-                ((o / super::kernels::PANEL) * groups + i / 4) * 64 + (o % super::kernels::PANEL) * 4 + i % 4
-            } else {
-                o * n_in + i
-            }
-        };
+        let len = if packed { super::kernels::packed_len(n_in, n_out) } else { n_in * n_out };
+        let at = |o: usize, i: usize| if packed { super::kernels::packed_index(o, i, n_in) } else { o * n_in + i };
         let mut w = vec![0i8; len];
         let mut w_sums = vec![0i32; n_out];
         const TILE: usize = 64;

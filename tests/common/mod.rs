@@ -33,6 +33,21 @@ pub fn copy_fixture() -> (tempfile::TempDir, PathBuf) {
     (tmp, dir)
 }
 
+/// Every weight format the engine reads: the Optimum fixture's f32 / int8 / fp16 and the
+/// transformers.js layout's uint8 (zero points), q4 (`MatMulNBits`) and `_quantized` (its
+/// lm_head a `DequantizeLinear` of the tied embedding).
+pub fn weight_variants() -> Vec<(PathBuf, Precision)> {
+    let js = fixtures().join("tiny-marian-js");
+    vec![
+        (model_dir(), Precision::F32),
+        (model_dir(), Precision::Int8),
+        (model_dir(), Precision::Fp16),
+        (js.clone(), Precision::Uint8),
+        (js.clone(), Precision::Q4),
+        (js, Precision::Quantized),
+    ]
+}
+
 pub fn refs(name: &str) -> serde_json::Value {
     let p = fixtures().join("refs").join(name);
     serde_json::from_str(&std::fs::read_to_string(&p).unwrap_or_else(|e| panic!("{}: {e}", p.display()))).unwrap()
