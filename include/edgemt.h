@@ -13,6 +13,12 @@
 // positions needs about 0.95 GiB).
 #define Limits_DEFAULT_MAX_MEMORY (1 << 30)
 
+// First eight bytes of a binary shortlist.
+#define MAGIC 17373278592220534773ull
+
+// Largest shortlist file read (bytes), checked before it is read.
+#define MAX_SHORTLIST_BYTES (256 << 20)
+
 // Status codes of every `edgemt_*` call.
 typedef enum edgemt_status {
   // Success.
@@ -112,6 +118,9 @@ typedef struct edgemt_params {
   // Most bytes the buffers of one sentence may take (encoder state, decoder caches, search
   // buffers), checked before allocating; 0 = 1 GiB.
   uint64_t max_memory;
+  // Vocabulary shortlist: 1 = the model directory's `lex.s2t.bin` when it has one (the
+  // default), 0 = score the whole vocabulary at every step.
+  int32_t shortlist;
 } edgemt_params;
 
 // The in-memory files of a model for `edgemt_load_from_buffers`. Pointers must stay valid

@@ -131,6 +131,9 @@ pub struct edgemt_params {
     /// Most bytes the buffers of one sentence may take (encoder state, decoder caches, search
     /// buffers), checked before allocating; 0 = 1 GiB.
     pub max_memory: u64,
+    /// Vocabulary shortlist: 1 = the model directory's `lex.s2t.bin` when it has one (the
+    /// default), 0 = score the whole vocabulary at every step.
+    pub shortlist: i32,
 }
 
 /// The in-memory files of a model for `edgemt_load_from_buffers`. Pointers must stay valid
@@ -304,6 +307,7 @@ pub extern "C" fn edgemt_params_default() -> edgemt_params {
         user_data: std::ptr::null_mut(),
         max_beams: 0,
         max_memory: 0,
+        shortlist: 1,
     }
 }
 
@@ -342,7 +346,12 @@ fn load_options(p: &edgemt_params) -> Result<LoadOptions, Error> {
         limits.max_memory = usize::try_from(p.max_memory).unwrap_or(usize::MAX);
     }
     let threads = (p.threads > 0).then_some(p.threads as usize);
-    Ok(LoadOptions { precision, backend, limits, threads, ..Default::default() })
+    let shortlist = match p.shortlist {
+        0 => crate::ShortlistChoice::Off,
+        1 => crate::ShortlistChoice::Auto,
+        v => return Err(Error::InvalidOptions(format!("shortlist {v}: 0 (off) or 1 (the model's, when present)"))),
+    };
+    Ok(LoadOptions { precision, backend, limits, threads, shortlist, ..Default::default() })
 }
 
 fn finish_load(r: Result<(Translator, edgemt_params), Error>, status: *mut edgemt_status) -> *mut edgemt_context {
@@ -485,6 +494,9 @@ impl StepModel for Streaming<'_> {
     fn vocab_size(&self) -> usize {
         self.inner.vocab_size()
     }
+    fn output_ids(&self) -> Option<&[u32]> {
+        self.inner.output_ids()
+    }
     fn step(&mut self, tokens: &[u32], logits: &mut [f32]) -> crate::Result<()> {
         // The token fed now is the one decided at the previous step (not the start token).
         if !self.first && !self.cancelled && call_back(self.callback, self.user_data, self.translator, tokens[0]) {
@@ -541,7 +553,7 @@ fn translate_inner(state: &State, text: &str) -> Result<(String, bool), Error> {
         let hidden = t.encode(&ids)?;
         let mut bufs = SearchBuffers::new(1, t.vocab_size(), params.max_length);
         let mut cancelled = false;
-        let r = t.decode_with(&hidden, 1, params.max_length, |inner| {
+        let r = t.decode_sentence(&ids, &hidden, &params, |inner| {
             let mut m =
                 Streaming { inner, translator: t, callback, user_data: p.user_data, cancelled: false, first: true };
             let r = crate::search::generate(&mut m, &params, &mut bufs);

@@ -21,6 +21,7 @@ pub mod error;
 pub mod ffi;
 pub mod model;
 pub mod search;
+pub mod shortlist;
 pub mod split;
 pub mod tokenizer;
 
@@ -29,6 +30,7 @@ use std::path::Path;
 pub use error::{Error, Result};
 pub use model::Precision;
 pub use search::{EarlyStopping, Hypothesis};
+pub use shortlist::Shortlist;
 
 use engine::{NativeDecoder, NativeEncoder};
 use model::config::{EarlyStoppingSetting, OneOrMany};
@@ -109,6 +111,24 @@ pub struct LoadOptions {
     /// 4 (or `$EDGEMT_THREADS`). 1 runs everything on the calling thread. Results do not depend
     /// on it.
     pub threads: Option<usize>,
+    /// Vocabulary shortlist for the native decoder (see [`shortlist`]).
+    pub shortlist: ShortlistChoice,
+}
+
+/// Which vocabulary shortlist the native decoder uses: per sentence it computes logits only for
+/// the candidate target tokens of the sentence's source tokens (and the most frequent ones),
+/// instead of the whole vocabulary. The tract backend always scores the whole vocabulary.
+#[derive(Debug, Clone, Default)]
+pub enum ShortlistChoice {
+    /// The model directory's `lex.s2t.bin` (or its one `lex.*.s2t.bin`) when it has one.
+    #[default]
+    Auto,
+    /// None: every step scores the whole vocabulary.
+    Off,
+    /// This binary shortlist file.
+    File(std::path::PathBuf),
+    /// A shortlist already loaded ([`Shortlist::from_bytes`], e.g. from firmware memory).
+    Loaded(std::sync::Arc<Shortlist>),
 }
 
 /// Most threads [`LoadOptions::threads`] accepts.
@@ -211,6 +231,7 @@ pub struct Translator {
     fallbacks: Vec<String>,
     limits: Limits,
     threads: usize,
+    shortlist: Option<std::sync::Arc<Shortlist>>,
     load_time: std::time::Duration,
 }
 
@@ -384,6 +405,35 @@ impl Translator {
         if let Some(d) = &mut native {
             d.set_pool(pool);
         }
+        let found = match &opts.shortlist {
+            // An in-memory model has no directory to look in.
+            ShortlistChoice::Auto if dir.dir.is_dir() => model::find_shortlist(&dir.dir)?,
+            ShortlistChoice::File(p) => Some(p.clone()),
+            _ => None,
+        };
+        let shortlist = match (&opts.shortlist, found) {
+            (ShortlistChoice::Loaded(s), _) => {
+                if let Some(bad) = s.max_id().filter(|&t| t as usize >= config.vocab_size) {
+                    return Err(Error::InvalidOptions(format!(
+                        "the shortlist has id {bad}, beyond the model's {} ids",
+                        config.vocab_size
+                    )));
+                }
+                Some(s.clone())
+            }
+            (_, Some(p)) => Some(std::sync::Arc::new(Shortlist::load(&p, config.vocab_size)?)),
+            (_, None) => None,
+        };
+        let shortlist = match shortlist {
+            Some(s) if native.is_none() => {
+                let note =
+                    format!("the tract decoder scores the whole vocabulary; shortlist {} not used", s.path().display());
+                log::warn!("{note}");
+                fallbacks.push(note);
+                None
+            }
+            s => s,
+        };
         let load_time = t0.elapsed();
         log::info!(
             "loaded {} ({}, {} encoder, {} decoder) in {:.2?}",
@@ -404,6 +454,7 @@ impl Translator {
             fallbacks,
             limits: opts.limits,
             threads,
+            shortlist,
             load_time,
         })
     }
@@ -514,6 +565,20 @@ impl Translator {
         Ok(p)
     }
 
+    /// The vocabulary shortlist the native decoder uses, if any.
+    pub fn shortlist(&self) -> Option<&Shortlist> {
+        self.shortlist.as_deref()
+    }
+
+    /// The vocabulary ids the decoder scores for source ids `src` under `params`: the
+    /// shortlist's candidates plus the ids the search must be able to emit; `None` without a
+    /// shortlist (every id).
+    pub fn output_ids(&self, src: &[u32], params: &SearchParams) -> Option<Vec<u32>> {
+        let s = self.shortlist.as_ref()?;
+        let extra: Vec<u32> = [Some(params.eos), params.forced_eos].into_iter().flatten().collect();
+        Some(s.candidates(src, &extra, self.config.vocab_size))
+    }
+
     /// Bytes the buffers of one sentence of `src` source tokens take with `beams` beams and
     /// outputs up to `max_length` positions: encoder state and output, decoder run state with
     /// its self- and cross-attention caches, search buffers (tract's copies counted twice).
@@ -529,7 +594,16 @@ impl Translator {
             4 * (b * (5 * d + ffn + v) + m.max(s) + (2 * ld + 1) * b * m * d + 2 * ld * s * d) + b * d.max(ffn);
         let search = 4 * b * v + 16 * b * m + 64 * b;
         let tract = if self.encoder.is_none() || self.native.is_none() { 2 } else { 1 };
-        usize::try_from(tract * (encoder + decoder) + search).unwrap_or(usize::MAX)
+        // A shortlist's lm_head rows, copied per sentence (4 bytes per weight at most), with
+        // their ids, biases and the candidate table.
+        let shortlist = match &self.shortlist {
+            Some(sl) => {
+                let n = sl.max_candidates(src, c.vocab_size) as u128 + 2;
+                n * (4 * d + 16) + v
+            }
+            None => 0,
+        };
+        usize::try_from(tract * (encoder + decoder) + search + shortlist).unwrap_or(usize::MAX)
     }
 
     /// Refuses a sentence whose buffers ([`Translator::sentence_bytes`]) would exceed
@@ -553,7 +627,7 @@ impl Translator {
             // `encode` refuses empty and over-long inputs (`SentenceTooLong`).
             let hidden = self.encode(ids)?;
             let mut bufs = SearchBuffers::new(params.num_beams, self.vocab_size(), params.max_length);
-            self.decode_with(&hidden, params.num_beams, params.max_length, |m| search::generate(m, params, &mut bufs))
+            self.decode_sentence(ids, &hidden, params, |m| search::generate(m, params, &mut bufs))
         })
     }
 
@@ -603,6 +677,35 @@ impl Translator {
             Some(native) => f(&mut native.session(hidden, beams, max_length)?),
             None => f(&mut self.tract.session(hidden, beams)?),
         })
+    }
+
+    /// As [`Translator::decode_with`] for the sentence whose source ids are `src` (its encoder
+    /// output `hidden`), searched with `params`: with a shortlist the native decoder scores
+    /// only [`Translator::output_ids`] (the step model's [`search::StepModel::output_ids`]).
+    pub fn decode_sentence<R>(
+        &self,
+        src: &[u32],
+        hidden: &[f32],
+        params: &SearchParams,
+        f: impl FnOnce(&mut dyn search::StepModel) -> Result<R>,
+    ) -> Result<R> {
+        let (beams, max_length) = (params.num_beams, params.max_length);
+        let (Some(native), Some(outputs)) = (&self.native, self.output_ids(src, params)) else {
+            return self.decode_with(hidden, beams, max_length, f);
+        };
+        let d = self.config.d_model;
+        if src.is_empty() || hidden.len() != src.len() * d || src.len() > self.max_source_tokens() {
+            return Err(Error::InvalidInput(format!(
+                "encoder output of {} values for {} source tokens of width {d}",
+                hidden.len(),
+                src.len()
+            )));
+        }
+        if beams == 0 || max_length < 2 || max_length > self.config.max_position_embeddings + 1 {
+            return Err(Error::InvalidOptions(format!("{beams} beams, max_length {max_length}")));
+        }
+        self.check_budget(src.len(), beams, max_length)?;
+        error::guard("decoding", || f(&mut native.session_with_outputs(hidden, beams, max_length, outputs)?))
     }
 
     /// Translates `text`. Text longer than the model's positions is split at sentence

@@ -10,8 +10,13 @@ use crate::error::{Error, Result};
 
 /// One decoder step for a batch of beams: the contract between search and a backend.
 pub trait StepModel {
-    /// Logits per beam.
+    /// Logits per beam: the vocabulary size, or the candidate count under a shortlist.
     fn vocab_size(&self) -> usize;
+    /// The vocabulary ids the logits are for, when the model scores a subset of the vocabulary
+    /// (a shortlist): logit `i` of a beam is token `ids[i]` (ascending). `None`: logit `i` is
+    /// token `i`. Tokens fed to [`StepModel::step`] are always vocabulary ids. (Required, so
+    /// that a wrapper cannot forget to pass it on.)
+    fn output_ids(&self) -> Option<&[u32]>;
     /// Feeds `tokens[b]` as the next input of beam `b` and writes the next-token logits of every
     /// beam into `logits` (`tokens.len() * vocab_size()` values, beam-major).
     fn step(&mut self, tokens: &[u32], logits: &mut [f32]) -> Result<()>;
@@ -96,10 +101,13 @@ pub struct SearchBuffers {
     cand_hit: Vec<bool>,
     merged: Vec<(f32, usize)>,
     order: Vec<usize>,
+    /// The model's output ids for this sentence (empty: the identity).
+    ids: Vec<u32>,
 }
 
 impl SearchBuffers {
-    /// Buffers for `beams` beams over `vocab` logits, sequences up to `max_length`.
+    /// Buffers for `beams` beams over up to `vocab` logits (a shortlisted model uses fewer),
+    /// sequences up to `max_length`.
     pub fn new(beams: usize, vocab: usize, max_length: usize) -> SearchBuffers {
         let k = 2 * beams;
         SearchBuffers {
@@ -122,11 +130,12 @@ impl SearchBuffers {
             cand_hit: vec![false; k],
             merged: Vec::with_capacity(beams + k),
             order: Vec::with_capacity(k),
+            ids: Vec::with_capacity(vocab),
         }
     }
 
     fn fits(&self, p: &SearchParams, vocab: usize) -> bool {
-        self.beams == p.num_beams && self.vocab == vocab && self.max_length >= p.max_length
+        self.beams == p.num_beams && self.vocab >= vocab && self.max_length >= p.max_length
     }
 }
 
@@ -156,8 +165,10 @@ impl SearchParams {
     }
 
     /// The logits processors of `generate`, in its order, on one beam's scores.
-    /// `seq` is the beam's sequence so far (start token included).
-    fn process(&self, seq: &[u32], scores: &mut [f32]) {
+    /// `seq` is the beam's sequence so far (start token included); `out` maps vocabulary ids to
+    /// score positions (an id the shortlist left out has no score to change).
+    fn process(&self, seq: &[u32], scores: &mut [f32], out: Outputs) {
+        let n = scores.len();
         let cur_len = seq.len();
         for bw in &self.bad_words {
             let Some((&last, prefix)) = bw.split_last() else {
@@ -166,19 +177,44 @@ impl SearchParams {
             if bw.len() == 1 && last == self.eos {
                 continue; // transformers drops bad words equal to </s>
             }
-            if seq.ends_with(prefix) {
-                scores[last as usize] = f32::NEG_INFINITY;
+            if seq.ends_with(prefix)
+                && let Some(i) = out.index(last, n)
+            {
+                scores[i] = f32::NEG_INFINITY;
             }
         }
-        if cur_len < self.min_length {
-            scores[self.eos as usize] = f32::NEG_INFINITY;
+        if cur_len < self.min_length
+            && let Some(i) = out.index(self.eos, n)
+        {
+            scores[i] = f32::NEG_INFINITY;
         }
         if let Some(f) = self.forced_eos
             && cur_len == self.max_length - 1
         {
             scores.fill(f32::NEG_INFINITY);
-            scores[f as usize] = 0.0;
+            if let Some(i) = out.index(f, n) {
+                scores[i] = 0.0;
+            }
         }
+    }
+}
+
+/// Score positions ↔ vocabulary ids for one sentence: the identity, or a shortlist's ids.
+#[derive(Clone, Copy)]
+struct Outputs<'a> {
+    /// Ascending vocabulary ids; empty for the identity.
+    ids: &'a [u32],
+}
+
+impl Outputs<'_> {
+    /// The vocabulary id of score position `i`.
+    fn id(&self, i: usize) -> u32 {
+        if self.ids.is_empty() { i as u32 } else { self.ids[i] }
+    }
+
+    /// The score position of vocabulary id `id` among `n`, if the model scores it.
+    fn index(&self, id: u32, n: usize) -> Option<usize> {
+        if self.ids.is_empty() { ((id as usize) < n).then_some(id as usize) } else { self.ids.binary_search(&id).ok() }
     }
 }
 
@@ -267,34 +303,55 @@ fn argmax(x: &[f32]) -> usize {
 /// `bufs` must come from [`SearchBuffers::new`] with the same beam count, the model's vocabulary
 /// and at least `max_length`; it can be reused across sentences.
 pub fn generate(model: &mut dyn StepModel, p: &SearchParams, bufs: &mut SearchBuffers) -> Result<Vec<Hypothesis>> {
-    let vocab = model.vocab_size();
-    p.validate(vocab)?;
-    if !bufs.fits(p, vocab) {
+    let n = model.vocab_size();
+    if !bufs.fits(p, n) {
         return Err(Error::InvalidOptions("search buffers do not match the search parameters".into()));
     }
-    if p.num_beams == 1 { greedy(model, p, bufs) } else { beam(model, p, bufs) }
+    bufs.ids.clear();
+    match model.output_ids() {
+        None => p.validate(n)?,
+        Some(ids) => {
+            // Input ids are checked by the model; the ids the search must emit have to be scored.
+            p.validate(usize::MAX)?;
+            if ids.len() != n || !ids.windows(2).all(|w| w[0] < w[1]) {
+                return Err(Error::Inference(format!("{} shortlist ids for {n} logits, or not ascending", ids.len())));
+            }
+            let missing = [Some(p.eos), p.forced_eos].into_iter().flatten().find(|t| ids.binary_search(t).is_err());
+            if let Some(t) = missing {
+                return Err(Error::InvalidOptions(format!(
+                    "the shortlist leaves out token {t}, which the search must be able to emit"
+                )));
+            }
+            // Within capacity: n ≤ the buffers' vocabulary (checked by `fits`).
+            bufs.ids.extend_from_slice(ids);
+        }
+    }
+    if p.num_beams == 1 { greedy(model, p, bufs, n) } else { beam(model, p, bufs, n) }
 }
 
-fn greedy(model: &mut dyn StepModel, p: &SearchParams, b: &mut SearchBuffers) -> Result<Vec<Hypothesis>> {
+fn greedy(model: &mut dyn StepModel, p: &SearchParams, b: &mut SearchBuffers, n: usize) -> Result<Vec<Hypothesis>> {
+    let out = Outputs { ids: &b.ids };
     let seq = &mut b.run_seq;
+    let logits = &mut b.logits[..n];
     seq[0] = p.decoder_start;
     let mut len = 1;
     let mut score = 0.0f32;
     while len < p.max_length {
         b.tokens[0] = seq[len - 1];
-        model.step(&b.tokens[..1], &mut b.logits)?;
-        p.process(&seq[..len], &mut b.logits);
-        let next = argmax(&b.logits);
+        model.step(&b.tokens[..1], logits)?;
+        p.process(&seq[..len], logits, out);
+        let best = argmax(logits);
         // log_softmax of the chosen token only: the others are not needed.
-        let max = b.logits[next];
+        let max = logits[best];
         if max.is_finite() {
-            score += -sum_exp(&b.logits, max).ln();
+            score += -sum_exp(logits, max).ln();
         } else {
             score += max;
         }
-        seq[len] = next as u32;
+        let next = out.id(best);
+        seq[len] = next;
         len += 1;
-        if next as u32 == p.eos {
+        if next == p.eos {
             break;
         }
     }
@@ -326,11 +383,12 @@ fn push_top(out: &mut Vec<Candidate>, k: usize, c: Candidate, key: impl Fn(&Cand
     }
 }
 
-fn beam(model: &mut dyn StepModel, p: &SearchParams, b: &mut SearchBuffers) -> Result<Vec<Hypothesis>> {
+fn beam(model: &mut dyn StepModel, p: &SearchParams, b: &mut SearchBuffers, v: usize) -> Result<Vec<Hypothesis>> {
     const NEG: f32 = -1.0e9;
     let nb = p.num_beams;
     let k = 2 * nb;
-    let v = b.vocab;
+    // Candidates carry score positions; `out` turns them into vocabulary ids.
+    let out = Outputs { ids: &b.ids };
     let ml = b.max_length;
     for i in 0..nb {
         b.run_seq[i * ml] = p.decoder_start;
@@ -347,12 +405,12 @@ fn beam(model: &mut dyn StepModel, p: &SearchParams, b: &mut SearchBuffers) -> R
         for i in 0..nb {
             b.tokens[i] = b.run_seq[i * ml + cur_len - 1];
         }
-        model.step(&b.tokens, &mut b.logits)?;
+        model.step(&b.tokens, &mut b.logits[..nb * v])?;
         b.cand.clear();
         for i in 0..nb {
             let row = &mut b.logits[i * v..(i + 1) * v];
             log_softmax(row);
-            p.process(&b.run_seq[i * ml..i * ml + cur_len], row);
+            p.process(&b.run_seq[i * ml..i * ml + cur_len], row, out);
             let base = b.run_score[i];
             // In blocks of 64: once `k` candidates are held, a block whose best score cannot
             // reach the worst of them (ties included: they are ordered by index) is skipped
@@ -375,7 +433,7 @@ fn beam(model: &mut dyn StepModel, p: &SearchParams, b: &mut SearchBuffers) -> R
         }
         let at_max = cur_len + 1 >= p.max_length;
         for (j, c) in b.cand.iter().enumerate() {
-            b.cand_hit[j] = c.token == p.eos || at_max;
+            b.cand_hit[j] = out.id(c.token as usize) == p.eos || at_max;
         }
         let all_hit = b.cand_hit[..b.cand.len()].iter().all(|&h| h);
 
@@ -396,7 +454,7 @@ fn beam(model: &mut dyn StepModel, p: &SearchParams, b: &mut SearchBuffers) -> R
             let c = b.cand[j];
             let (src, dst) = (c.beam * ml, i * ml);
             b.run_seq_next[dst..dst + cur_len].copy_from_slice(&b.run_seq[src..src + cur_len]);
-            b.run_seq_next[dst + cur_len] = c.token;
+            b.run_seq_next[dst + cur_len] = out.id(c.token as usize);
             b.parents[i] = c.beam;
             b.run_score[i] = adjusted(j);
         }
@@ -439,7 +497,7 @@ fn beam(model: &mut dyn StepModel, p: &SearchParams, b: &mut SearchBuffers) -> R
                 let c = b.cand[src - nb];
                 let s = c.beam * ml;
                 b.fin_seq_next[dst..dst + cur_len].copy_from_slice(&b.run_seq[s..s + cur_len]);
-                b.fin_seq_next[dst + cur_len] = c.token;
+                b.fin_seq_next[dst + cur_len] = out.id(c.token as usize);
             }
             b.fin_score[i] = score;
             b.fin_done[i] = done;
@@ -467,16 +525,16 @@ fn beam(model: &mut dyn StepModel, p: &SearchParams, b: &mut SearchBuffers) -> R
         }
         model.reorder(&b.parents)?;
     }
-    let mut out = Vec::with_capacity(p.num_return_sequences);
+    let mut hyps = Vec::with_capacity(p.num_return_sequences);
     // Slots are best first; an empty slot (no hypothesis reached it) ends the list.
     for i in (0..p.num_return_sequences).take_while(|&i| b.fin_len[i] > 0) {
         let s = i * ml;
-        out.push(Hypothesis { tokens: b.fin_seq[s + 1..s + b.fin_len[i]].to_vec(), score: b.fin_score[i] });
+        hyps.push(Hypothesis { tokens: b.fin_seq[s + 1..s + b.fin_len[i]].to_vec(), score: b.fin_score[i] });
     }
-    if out.is_empty() {
+    if hyps.is_empty() {
         return Err(Error::Inference("beam search finished no hypothesis".into()));
     }
-    Ok(out)
+    Ok(hyps)
 }
 
 #[cfg(test)]

@@ -22,6 +22,9 @@ impl<M: StepModel> StepModel for Watch<'_, M> {
     fn vocab_size(&self) -> usize {
         self.inner.vocab_size()
     }
+    fn output_ids(&self) -> Option<&[u32]> {
+        self.inner.output_ids()
+    }
     fn step(&mut self, tokens: &[u32], logits: &mut [f32]) -> edgemt::Result<()> {
         self.seen[self.n] = allocs();
         self.n += 1;

@@ -24,6 +24,9 @@ impl StepModel for Fake {
     fn vocab_size(&self) -> usize {
         VOCAB
     }
+    fn output_ids(&self) -> Option<&[u32]> {
+        None
+    }
     fn step(&mut self, tokens: &[u32], logits: &mut [f32]) -> edgemt::Result<()> {
         self.seen[self.step] = allocs();
         for (b, &t) in tokens.iter().enumerate() {

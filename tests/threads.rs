@@ -81,6 +81,9 @@ impl StepModel for Watch<'_> {
     fn vocab_size(&self) -> usize {
         self.inner.vocab_size()
     }
+    fn output_ids(&self) -> Option<&[u32]> {
+        self.inner.output_ids()
+    }
     fn step(&mut self, tokens: &[u32], logits: &mut [f32]) -> edgemt::Result<()> {
         // `seen` has capacity for every step: pushing allocates nothing.
         self.seen.push(process_allocs());

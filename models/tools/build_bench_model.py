@@ -18,6 +18,14 @@ Layouts written under --out:
                 encoder_model{sfx}.onnx + decoder_model_merged{sfx}.onnx for sfx in "",
                 _quantized, _uint8, _fp16, _q4 (build_variants.py's settings).
 
+  --shortlist-only
+                random-shortlist.bin: a binary shortlist of the same size class as Bergamot's
+                (the 100 lowest ids + 50 random targets per source id), for timing a
+                shortlisted step at this vocabulary size (`edgemt bench --shortlist FILE`).
+                Random weights have no lexical table to estimate: outputs mean nothing, the
+                candidate count (≈ 100 + 50 per source token) is what matters. Not picked up
+                by default (the name is not lex.*.s2t.bin).
+
 Usage: python models/tools/build_bench_model.py --out /tmp/opus-size   (needs torch, optimum)
 """
 from __future__ import annotations
@@ -47,7 +55,19 @@ def main() -> None:
     ap.add_argument("--js", action="store_true", help="also write the transformers.js layout under js/")
     ap.add_argument("--ct2-only", action="store_true", help="with --ct2: write only ct2-int8/")
     ap.add_argument("--ct2", action="store_true", help="also write CTranslate2 int8 under ct2-int8/ (needs ctranslate2)")
+    ap.add_argument("--shortlist-only", action="store_true", help="write only random-shortlist.bin (see above)")
     args = ap.parse_args()
+
+    if args.shortlist_only:
+        import random
+
+        from build_shortlist import write_binary
+        rng = random.Random(args.seed)
+        lists = [rng.sample(range(args.vocab - 1), 50) for _ in range(args.vocab)]
+        args.out.mkdir(parents=True, exist_ok=True)
+        size = write_binary(args.out / "random-shortlist.bin", 100, 50, lists)
+        print(f"wrote {args.out / 'random-shortlist.bin'}: {size} bytes")
+        return
 
     import torch
     from transformers import MarianConfig, MarianMTModel

@@ -9,7 +9,7 @@ use std::time::{Duration, Instant};
 
 use clap::{Args, Parser, Subcommand};
 use edgemt::search::{self, SearchBuffers, StepModel};
-use edgemt::{Backend, EarlyStopping, Error, LoadOptions, Precision, TranslateOptions, Translator};
+use edgemt::{Backend, EarlyStopping, Error, LoadOptions, Precision, ShortlistChoice, TranslateOptions, Translator};
 
 /// Counts heap allocations so that `bench` can report allocations per decoder step.
 struct CountingAlloc;
@@ -70,6 +70,13 @@ struct ModelArgs {
     /// 4; 1 = the calling thread only).
     #[arg(long)]
     threads: Option<usize>,
+    /// Binary vocabulary shortlist (Marian/Bergamot `lex.*.s2t.bin`) for the native decoder
+    /// (default: the model directory's lex.s2t.bin, when it has one).
+    #[arg(long, conflicts_with = "no_shortlist")]
+    shortlist: Option<PathBuf>,
+    /// Score the whole vocabulary at every step, even when the model has a shortlist.
+    #[arg(long)]
+    no_shortlist: bool,
 }
 
 /// `123`, `64K`, `512M`, `2G` → bytes.
@@ -92,6 +99,11 @@ impl ModelArgs {
         let limits = edgemt::Limits { max_beams: self.max_beams, max_memory: self.max_memory };
         let mut opts = LoadOptions { precision, backend, limits, threads: self.threads, ..Default::default() };
         opts.tract.fold_large_constants = !self.no_fold;
+        opts.shortlist = match (&self.shortlist, self.no_shortlist) {
+            (_, true) => ShortlistChoice::Off,
+            (Some(f), false) => ShortlistChoice::File(f.clone()),
+            (None, false) => ShortlistChoice::Auto,
+        };
         let dir = match &self.model {
             Some(dir) => dir.clone(),
             None => edgemt::model::default_model_dir()?,
@@ -504,6 +516,16 @@ fn info(model: &ModelArgs) -> Result<bool, Error> {
         ),
         None => outln!(o, "decoder backend   tract"),
     }
+    match t.shortlist() {
+        Some(s) => outln!(
+            o,
+            "shortlist         {} (the {} most frequent ids + up to {} per source token)",
+            s.path().display(),
+            s.frequent(),
+            s.best()
+        ),
+        None => outln!(o, "shortlist         none (every step scores the whole vocabulary)"),
+    }
     if t.native_encoder().is_none() || t.native().is_none() {
         outln!(o, "folded constants  {:?} (encoder, decoder, decoder_with_past)", t.tract().folded_nodes);
     }
@@ -520,6 +542,9 @@ struct Measured<'a> {
 impl StepModel for Measured<'_> {
     fn vocab_size(&self) -> usize {
         self.inner.vocab_size()
+    }
+    fn output_ids(&self) -> Option<&[u32]> {
+        self.inner.output_ids()
     }
     fn step(&mut self, tokens: &[u32], logits: &mut [f32]) -> edgemt::Result<()> {
         let a0 = ALLOCATIONS.load(Ordering::Relaxed);
@@ -569,15 +594,17 @@ fn bench(model: &ModelArgs, file: Option<&PathBuf>, beam: usize, max_len: Option
     let mut search_ms = Vec::new();
     let mut steps = Vec::new();
     let mut tokens = 0usize;
+    let mut candidates = 0usize;
     let wall = Instant::now();
     for s in &sentences {
         let ids = t.tokenizer().encode(s);
+        candidates += t.output_ids(&ids, &params).map_or(t.vocab_size(), |c| c.len());
         let t0 = Instant::now();
         let hidden = t.encode(&ids)?;
         enc_ms.push(t0.elapsed().as_secs_f64() * 1e3);
         let mut bufs = SearchBuffers::new(params.num_beams, t.vocab_size(), params.max_length);
         let t1 = Instant::now();
-        let out = t.decode_with(&hidden, params.num_beams, params.max_length, |m| {
+        let out = t.decode_sentence(&ids, &hidden, &params, |m| {
             search::generate(&mut Measured { inner: m, steps: &mut steps }, &params, &mut bufs)
         })?;
         search_ms.push(t1.elapsed().as_secs_f64() * 1e3);
@@ -603,6 +630,13 @@ fn bench(model: &ModelArgs, file: Option<&PathBuf>, beam: usize, max_len: Option
         if t.native().is_some() { "native" } else { "tract" },
         t.native().map_or("-", |n| n.kernels().name),
         t.threads()
+    );
+    outln!(
+        o,
+        "shortlist {} logits_per_step_mean {:.0} of {}",
+        t.shortlist().map_or("off".into(), |s| s.path().display().to_string()),
+        candidates as f64 / sentences.len().max(1) as f64,
+        t.vocab_size()
     );
     outln!(o, "load_ms {:.1}", t.load_time().as_secs_f64() * 1e3);
     outln!(o, "sentences {} generated_tokens {} decoder_steps {}", sentences.len(), tokens, steps.len());

@@ -192,6 +192,35 @@ impl NativeDecoder {
         s.cross_kv(hidden);
         Ok(s)
     }
+
+    /// As [`NativeDecoder::session`], with logits computed only for the vocabulary ids
+    /// `outputs` (ascending, distinct; a shortlist's candidates): the lm_head rows of those ids
+    /// are copied into the run state once, each step reads only them, and the search sees
+    /// `outputs.len()` logits per beam ([`StepModel::output_ids`]). Each logit is
+    /// bit-identical to the full computation's for the same id.
+    pub fn session_with_outputs(
+        &self,
+        hidden: &[f32],
+        beams: usize,
+        max_length: usize,
+        outputs: Vec<u32>,
+    ) -> Result<NativeSession<'_>> {
+        if outputs.is_empty()
+            || !outputs.windows(2).all(|w| w[0] < w[1])
+            || outputs.last().is_some_and(|&t| t as usize >= self.vocab)
+        {
+            return Err(Error::InvalidOptions(format!(
+                "{} output ids: not ascending ids below the vocabulary size {}",
+                outputs.len(),
+                self.vocab
+            )));
+        }
+        let mut s = self.session(hidden, beams, max_length)?;
+        s.head = Some(self.lm_head.select_outputs(&outputs));
+        s.head_bias = outputs.iter().map(|&t| self.logits_bias.get(t as usize).copied().unwrap_or(0.0)).collect();
+        s.out_ids = outputs;
+        Ok(s)
+    }
 }
 
 /// Per-sentence decoding state: every buffer a step needs, sized once.
@@ -219,6 +248,12 @@ pub struct NativeSession<'m> {
     cross_v: Vec<f32>,
     /// Quantised activations (int8 models).
     qbuf: Vec<i8>,
+    /// The vocabulary ids logits are computed for (empty: all of them).
+    out_ids: Vec<u32>,
+    /// The lm_head restricted to `out_ids` (`None`: the model's own).
+    head: Option<Linear>,
+    /// `final_logits_bias` of `out_ids`.
+    head_bias: Vec<f32>,
 }
 
 impl std::fmt::Debug for NativeSession<'_> {
@@ -257,6 +292,9 @@ impl<'m> NativeSession<'m> {
             cross_k: vec![0.0; l * h * src * hd],
             cross_v: vec![0.0; l * h * src * hd],
             qbuf: vec![0; rows * d.max(m.ffn)],
+            out_ids: Vec::new(),
+            head: None,
+            head_bias: Vec::new(),
         }
     }
 
@@ -276,6 +314,8 @@ impl<'m> NativeSession<'m> {
             + self.cross_k.len()
             + self.cross_v.len())
             + self.qbuf.len()
+            + 4 * (self.out_ids.len() + self.head_bias.len())
+            + self.head.as_ref().map_or(0, Linear::weight_bytes)
     }
 
     fn cross_kv(&mut self, hidden: &[f32]) {
@@ -294,14 +334,19 @@ impl<'m> NativeSession<'m> {
 
 impl StepModel for NativeSession<'_> {
     fn vocab_size(&self) -> usize {
-        self.m.vocab
+        if self.out_ids.is_empty() { self.m.vocab } else { self.out_ids.len() }
+    }
+
+    fn output_ids(&self) -> Option<&[u32]> {
+        (!self.out_ids.is_empty()).then_some(&self.out_ids[..])
     }
 
     fn step(&mut self, tokens: &[u32], logits: &mut [f32]) -> Result<()> {
         let m = self.m;
         let (k, e) = (m.kernels, m.exec());
         let (b, d, h, hd, pos) = (self.beams, m.d, m.heads, m.head_dim, self.pos);
-        if tokens.len() != b || logits.len() != b * m.vocab {
+        let n_out = self.vocab_size();
+        if tokens.len() != b || logits.len() != b * n_out {
             return Err(Error::Inference(format!("{} tokens / {} logits for {b} beams", tokens.len(), logits.len())));
         }
         if pos >= self.max_len || pos >= m.max_positions {
@@ -364,10 +409,16 @@ impl StepModel for NativeSession<'_> {
             add_and_norm(&mut self.x[..b * d], &self.tmp[..b * d], &a.norm);
             feed_forward(e, &layer.ffn, m.act, &mut self.x, b, &mut self.hidden, &mut self.tmp, &mut self.qbuf);
         }
-        linear(e, &m.lm_head, &self.x, b, logits, &mut self.qbuf);
-        for bi in 0..b {
-            for (l, &bias) in logits[bi * m.vocab..][..m.vocab].iter_mut().zip(&m.logits_bias) {
-                *l += bias;
+        let (head, bias) = match &self.head {
+            Some(h) => (h, &self.head_bias[..]),
+            None => (&m.lm_head, &m.logits_bias[..]),
+        };
+        linear(e, head, &self.x, b, logits, &mut self.qbuf);
+        if !bias.is_empty() {
+            for row in logits.chunks_exact_mut(n_out) {
+                for (l, &bias) in row.iter_mut().zip(bias) {
+                    *l += bias;
+                }
             }
         }
         self.pos += 1;

@@ -712,37 +712,53 @@ mod x86 {
         unsafe { gemv_f32_avx2(x, w, out) }
     }
 
+    /// Outputs four at a time, the rest one at a time — each output summed in the same order
+    /// either way ([`rows_f32`]), so an output's value does not depend on its position (a
+    /// shortlist's lm_head gives the full one's logits bit for bit).
     #[target_feature(enable = "avx2,fma")]
     unsafe fn gemv_f32_avx2(x: &[f32], w: &[f32], out: &mut [f32]) {
         let n = x.len();
         let (px, pw) = (x.as_ptr(), w.as_ptr());
         let groups = out.len() / 4;
-        // SAFETY: the safe wrapper checked the slice lengths this loop relies on; every pointer
-        // offset below stays within them, and the CPU features were detected before installing.
+        // SAFETY: the safe wrapper checked w.len() == n × out.len(): every row pointer starts a
+        // row of n values inside `w`; the CPU features were detected before installing.
         unsafe {
             for g in 0..groups {
-                let rows = [0, 1, 2, 3].map(|r| pw.add((4 * g + r) * n));
-                let mut acc = [_mm256_setzero_ps(); 8];
-                let mut i = 0;
-                while i + 16 <= n {
-                    let (x0, x1) = (_mm256_loadu_ps(px.add(i)), _mm256_loadu_ps(px.add(i + 8)));
-                    for (r, row) in rows.iter().enumerate() {
-                        acc[2 * r] = _mm256_fmadd_ps(x0, _mm256_loadu_ps(row.add(i)), acc[2 * r]);
-                        acc[2 * r + 1] = _mm256_fmadd_ps(x1, _mm256_loadu_ps(row.add(i + 8)), acc[2 * r + 1]);
-                    }
-                    i += 16;
-                }
-                for (r, row) in rows.iter().enumerate() {
-                    let mut v = hsum(_mm256_add_ps(acc[2 * r], acc[2 * r + 1]));
-                    for j in i..n {
-                        v += *px.add(j) * *row.add(j);
-                    }
-                    out[4 * g + r] = v;
-                }
+                let v = rows_f32(px, [0, 1, 2, 3].map(|r| pw.add((4 * g + r) * n)), n);
+                out[4 * g..4 * g + 4].copy_from_slice(&v);
+            }
+            for (o, y) in out.iter_mut().enumerate().skip(4 * groups) {
+                *y = rows_f32(px, [pw.add(o * n)], n)[0];
             }
         }
-        for o in 4 * groups..out.len() {
-            out[o] = dot_f32(x, &w[o * n..][..n]);
+    }
+
+    /// `x · row` for `R` rows of `n` values: per row two 8-lane accumulators over blocks of
+    /// 16, added, summed horizontally, then the remaining products one by one.
+    ///
+    /// # Safety
+    /// `x` and every row must be readable for `n` values; AVX2 and FMA must be present.
+    #[target_feature(enable = "avx2,fma")]
+    unsafe fn rows_f32<const R: usize>(px: *const f32, rows: [*const f32; R], n: usize) -> [f32; R] {
+        let mut acc = [[_mm256_setzero_ps(); 2]; R];
+        let mut i = 0;
+        // SAFETY: the caller guarantees n readable values at `px` and at every row.
+        unsafe {
+            while i + 16 <= n {
+                let (x0, x1) = (_mm256_loadu_ps(px.add(i)), _mm256_loadu_ps(px.add(i + 8)));
+                for (acc, row) in acc.iter_mut().zip(rows) {
+                    acc[0] = _mm256_fmadd_ps(x0, _mm256_loadu_ps(row.add(i)), acc[0]);
+                    acc[1] = _mm256_fmadd_ps(x1, _mm256_loadu_ps(row.add(i + 8)), acc[1]);
+                }
+                i += 16;
+            }
+            std::array::from_fn(|r| {
+                let mut v = hsum(_mm256_add_ps(acc[r][0], acc[r][1]));
+                for j in i..n {
+                    v += *px.add(j) * *rows[r].add(j);
+                }
+                v
+            })
         }
     }
 
@@ -752,38 +768,51 @@ mod x86 {
         unsafe { gemv_u8_avx2(x, w, out) }
     }
 
+    /// As [`gemv_f32_avx2`]: each output summed in the same order wherever it sits.
     #[target_feature(enable = "avx2,fma")]
     unsafe fn gemv_u8_avx2(x: &[f32], w: &[u8], out: &mut [f32]) {
         let n = x.len();
         let (px, pw) = (x.as_ptr(), w.as_ptr());
         let groups = out.len() / 4;
-        // SAFETY: the safe wrapper checked the slice lengths this loop relies on; every pointer
-        // offset below stays within them, and the CPU features were detected before installing.
+        // SAFETY: the safe wrapper checked w.len() == n × out.len(): every row pointer starts a
+        // row of n bytes inside `w`; the CPU features were detected before installing.
         unsafe {
             for g in 0..groups {
-                let rows = [0, 1, 2, 3].map(|r| pw.add((4 * g + r) * n));
-                let mut acc = [_mm256_setzero_ps(); 4];
-                let mut i = 0;
-                while i + 8 <= n {
-                    let xv = _mm256_loadu_ps(px.add(i));
-                    for (acc, row) in acc.iter_mut().zip(rows) {
-                        let wv =
-                            _mm256_cvtepi32_ps(_mm256_cvtepu8_epi32(_mm_loadl_epi64(row.add(i) as *const __m128i)));
-                        *acc = _mm256_fmadd_ps(xv, wv, *acc);
-                    }
-                    i += 8;
-                }
-                for (r, row) in rows.iter().enumerate() {
-                    let mut v = hsum(acc[r]);
-                    for j in i..n {
-                        v += *px.add(j) * *row.add(j) as f32;
-                    }
-                    out[4 * g + r] = v;
-                }
+                let v = rows_u8(px, [0, 1, 2, 3].map(|r| pw.add((4 * g + r) * n)), n);
+                out[4 * g..4 * g + 4].copy_from_slice(&v);
+            }
+            for (o, y) in out.iter_mut().enumerate().skip(4 * groups) {
+                *y = rows_u8(px, [pw.add(o * n)], n)[0];
             }
         }
-        for o in 4 * groups..out.len() {
-            out[o] = dot_u8(x, &w[o * n..][..n]);
+    }
+
+    /// `x · row` for `R` rows of `n` bytes widened to f32: one 8-lane accumulator per row,
+    /// summed horizontally, then the remaining products one by one.
+    ///
+    /// # Safety
+    /// `x` (f32) and every row (bytes) must be readable for `n` values; AVX2 and FMA present.
+    #[target_feature(enable = "avx2,fma")]
+    unsafe fn rows_u8<const R: usize>(px: *const f32, rows: [*const u8; R], n: usize) -> [f32; R] {
+        let mut acc = [_mm256_setzero_ps(); R];
+        let mut i = 0;
+        // SAFETY: the caller guarantees n readable values at `px` and at every row.
+        unsafe {
+            while i + 8 <= n {
+                let xv = _mm256_loadu_ps(px.add(i));
+                for (acc, row) in acc.iter_mut().zip(rows) {
+                    let wv = _mm256_cvtepi32_ps(_mm256_cvtepu8_epi32(_mm_loadl_epi64(row.add(i) as *const __m128i)));
+                    *acc = _mm256_fmadd_ps(xv, wv, *acc);
+                }
+                i += 8;
+            }
+            std::array::from_fn(|r| {
+                let mut v = hsum(acc[r]);
+                for j in i..n {
+                    v += *px.add(j) * *rows[r].add(j) as f32;
+                }
+                v
+            })
         }
     }
 

@@ -99,6 +99,60 @@ pub struct Linear {
 }
 
 impl Linear {
+    /// The layer restricted to outputs `ids` (each `< n_out`): output `j` of the result is
+    /// output `ids[j]` of `self`, computed by the same kernel from the same stored weights, so
+    /// its value is bit-identical. A copy sized by `ids` (a shortlist's lm_head, made once per
+    /// sentence).
+    pub fn select_outputs(&self, ids: &[u32]) -> Linear {
+        let n_in = self.n_in;
+        fn rows<T: Copy>(v: &[T], width: usize, ids: &[u32]) -> Vec<T> {
+            let mut out = Vec::with_capacity(ids.len() * width);
+            for &o in ids {
+                out.extend_from_slice(&v[o as usize * width..][..width]);
+            }
+            out
+        }
+        let w = match &self.w {
+            Weights::F32(w) => Weights::F32(Arc::new(rows(w, n_in, ids))),
+            Weights::F16(w) => Weights::F16(rows(w, n_in, ids)),
+            Weights::I8 { w, scale, row_sums, zero_adj, w_sums, packed } => {
+                let w = if *packed {
+                    let mut p = vec![0i8; super::kernels::packed_len(n_in, ids.len())];
+                    for (j, &o) in ids.iter().enumerate() {
+                        for g in 0..n_in / 4 {
+                            let from = super::kernels::packed_index(o as usize, 4 * g, n_in);
+                            let to = super::kernels::packed_index(j, 4 * g, n_in);
+                            p[to..to + 4].copy_from_slice(&w[from..from + 4]);
+                        }
+                    }
+                    p
+                } else {
+                    rows(w, n_in, ids)
+                };
+                let adj = if zero_adj.is_empty() { Vec::new() } else { rows(zero_adj, 1, ids) };
+                Weights::I8 {
+                    w,
+                    scale: rows(scale, 1, ids),
+                    row_sums: rows(row_sums, 1, ids),
+                    zero_adj: adj,
+                    w_sums: rows(w_sums, 1, ids),
+                    packed: *packed,
+                }
+            }
+            Weights::U8 { q, scale, zero } => Weights::U8 { q: rows(q, n_in, ids), scale: *scale, zero: *zero },
+            Weights::Q4 { q, scales, zeros, block } => {
+                let blocks = n_in / block;
+                Weights::Q4 {
+                    q: rows(q, n_in / 2, ids),
+                    scales: rows(scales, blocks, ids),
+                    zeros: rows(zeros, blocks, ids),
+                    block: *block,
+                }
+            }
+        };
+        Linear { n_in, n_out: ids.len(), w, bias: self.bias.as_ref().map(|b| rows(b, 1, ids)) }
+    }
+
     /// Bytes of weight storage.
     pub fn weight_bytes(&self) -> usize {
         match &self.w {

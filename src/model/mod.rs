@@ -289,6 +289,40 @@ pub struct ModelDir {
     pub available: Vec<(Precision, OnnxFiles)>,
 }
 
+/// The binary lexical shortlist of a model directory: `lex.s2t.bin`, else the one file named
+/// `lex.*.s2t.bin` (Bergamot's naming, e.g. `lex.50.50.enes.s2t.bin`). Several of the latter
+/// and no `lex.s2t.bin` is an error (say which with `--shortlist`).
+pub fn find_shortlist(dir: &Path) -> Result<Option<PathBuf>> {
+    let plain = dir.join("lex.s2t.bin");
+    if plain.is_file() {
+        return Ok(Some(plain));
+    }
+    let mut found: Vec<PathBuf> = std::fs::read_dir(dir)
+        .map(|rd| {
+            rd.flatten()
+                .filter(|e| {
+                    let n = e.file_name();
+                    let n = n.to_string_lossy();
+                    n.starts_with("lex.") && n.ends_with(".s2t.bin") && e.path().is_file()
+                })
+                .map(|e| e.path())
+                .collect()
+        })
+        .unwrap_or_default();
+    found.sort();
+    match found.len() {
+        0 => Ok(None),
+        1 => Ok(found.pop()),
+        _ => Err(Error::Config {
+            path: dir.to_path_buf(),
+            message: format!(
+                "several shortlists ({}); keep one, name it lex.s2t.bin, or choose with --shortlist FILE",
+                found.iter().filter_map(|p| p.file_name()).map(|n| n.to_string_lossy()).collect::<Vec<_>>().join(", ")
+            ),
+        }),
+    }
+}
+
 impl ModelDir {
     /// Inspects `dir`; `precision` forces a variant, otherwise the first available of
     /// [`Precision::PREFERENCE`] that edgemt runs is taken.

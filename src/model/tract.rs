@@ -376,6 +376,9 @@ impl StepModel for TractSession<'_> {
         self.model.vocab_size
     }
 
+    fn output_ids(&self) -> Option<&[u32]> {
+        None
+    }
     fn step(&mut self, tokens: &[u32], logits: &mut [f32]) -> Result<()> {
         let m = self.model;
         if tokens.len() != self.beams {
