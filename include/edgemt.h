@@ -13,12 +13,6 @@
 // positions needs about 0.95 GiB).
 #define Limits_DEFAULT_MAX_MEMORY (1 << 30)
 
-// First eight bytes of a binary shortlist.
-#define MAGIC 17373278592220534773ull
-
-// Largest shortlist file read (bytes), checked before it is read.
-#define MAX_SHORTLIST_BYTES (256 << 20)
-
 // Status codes of every `edgemt_*` call.
 typedef enum edgemt_status {
   // Success.

@@ -16,6 +16,11 @@
 
 #![warn(missing_docs)]
 
+/// The README's Rust example, compiled and run by `cargo test` as printed.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+pub struct ReadmeDoctests;
+
 pub mod engine;
 pub mod error;
 pub mod ffi;

@@ -137,8 +137,9 @@ fn cli_without_model_uses_bundled_model() {
     let printed = readme_md
         .lines()
         .skip_while(|l| !l.contains("it prints"))
-        .find(|l| l.starts_with("    ") && !l.trim().is_empty())
-        .expect("the README shows the first command's output")
+        .skip_while(|l| !l.starts_with("```"))
+        .nth(1)
+        .expect("the README shows the first command's output in a block")
         .trim();
     assert_eq!(run(&[]), printed);
 }

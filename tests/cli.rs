@@ -62,6 +62,36 @@ fn info_describes_the_model() {
     assert!(out.contains("encoder backend   native"), "{out}");
     assert!(out.contains("d_model           64"), "{out}");
     assert!(out.contains("encoder_model_quantized.onnx"), "{out}");
+    // Plain values, not Rust debug text.
+    assert!(out.contains("generation        num_beams 4, max_length 48, bad words (token ids) 8001"), "{out}");
+    assert!(!out.contains("Some("), "{out}");
+    assert!(out.contains("shortlist         none"), "{out}");
+}
+
+/// What a new user meets when a name is wrong: errors that say what is wrong and, for a bad
+/// value, which values are valid; usage errors exit 2 (clap), every other error 1 with the
+/// `edgemt: error:` prefix, as the README says.
+#[test]
+fn mistakes_get_errors_that_say_what_to_do() {
+    let readme = concat!(env!("CARGO_MANIFEST_DIR"), "/README.md");
+    let (code, _, err) = common::run_cli(&["translate", "--model", readme, "Hello."], b"");
+    assert_eq!(code, 1, "{err}");
+    assert!(err.starts_with("edgemt: error: ") && err.contains("is a file, not a model directory"), "{err}");
+    let mut cmd = common::edgemt_command();
+    let out = cmd.env(edgemt::model::MODEL_ENV, "/nonexistent/model").args(["translate", "Hello."]).output().unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(err.contains("does not exist (from EDGEMT_MODEL)"), "{err}");
+    let m = common::model_dir();
+    let (code, _, err) =
+        common::run_cli(&["translate", "--model", m.to_str().unwrap(), "--early-stopping", "maybe", "Hi."], b"");
+    assert_eq!(code, 1, "{err}");
+    assert!(err.contains("heuristic (or false), eager (or true) or never"), "{err}");
+    let (code, _, err) = common::run_cli(&["translate", "--no-such-flag"], b"");
+    assert_eq!(code, 2, "{err}");
+    assert!(err.starts_with("error: "), "{err}");
+    let (code, _, err) = common::run_cli(&["translate", "--shortlist", "x", "--no-shortlist", "Hi."], b"");
+    assert_eq!(code, 2, "{err}");
 }
 
 #[test]

@@ -2,12 +2,14 @@
 """onnxruntime baseline for `edgemt bench`: the same ONNX files, one thread, the same greedy
 loop (decoder_model for the first step, decoder_with_past_model after, argmax, stop at </s> or
 max_length, `</s>` masked before min_length as transformers does), printing the same columns.
+`--beam N` runs a plain beam search instead (the beams batched through decoder_with_past_model,
+past keys/values reordered with the beams; log-softmax scores, finished hypotheses normalised
+by length, stop when N are finished and no running beam can beat the worst of them).
 
-    python models/tools/bench_onnxruntime.py --model DIR --precision int8 [--file sentences.txt] [--max-len 33]
+    python models/tools/bench_onnxruntime.py --model DIR --precision int8 [--file sentences.txt] [--max-len 33] [--beam 4]
 """
 import argparse
 import json
-import resource
 import time
 from pathlib import Path
 
@@ -25,12 +27,22 @@ SENTENCES = [
 SUFFIX = {"f32": "", "int8": "_quantized", "fp16": "_fp16"}
 
 
+def peak_rss_mb() -> float:
+    """This process's peak resident set (VmHWM, as `edgemt bench` reads it: unlike ru_maxrss it
+    is not inherited from the parent across fork/exec)."""
+    for line in open("/proc/self/status"):
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) / 1024
+    return float("nan")
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--model", type=Path, required=True)
     ap.add_argument("--precision", default="int8", choices=SUFFIX)
     ap.add_argument("--file", type=Path)
     ap.add_argument("--max-len", type=int)
+    ap.add_argument("--beam", type=int, default=1)
     args = ap.parse_args()
     d = args.model
     sentences = [l for l in args.file.read_text().splitlines() if l.strip()] if args.file else SENTENCES
@@ -54,53 +66,109 @@ def main():
     wp_out = [o.name for o in wp.get_outputs()]
     wp_past = [i.name for i in wp.get_inputs() if i.name.startswith("past_key_values")]
 
-    enc_ms, steps, tokens = [], [], 0
+    def mask_logits(logits, n):
+        logits[..., pad] = -np.inf
+        if n < min_len:
+            logits[..., eos] = -np.inf
+        if n == max_len - 1:
+            logits[...] = -np.inf
+            logits[..., eos] = 0
+
+    def first_step(cur, hidden, mask):
+        out = dict(zip(dec_out, dec.run(None, {"input_ids": np.array([[cur]], dtype=np.int64),
+                                                "encoder_attention_mask": mask,
+                                                "encoder_hidden_states": hidden})))
+        past = {k.replace("present", "past_key_values"): v for k, v in out.items() if k.startswith("present")}
+        return out["logits"][:, -1].astype(np.float32), past
+
+    def next_step(cur, past, mask):
+        feed = {"input_ids": np.asarray(cur, dtype=np.int64).reshape(-1, 1), "encoder_attention_mask": mask}
+        feed.update({k: past[k] for k in wp_past})
+        out = dict(zip(wp_out, wp.run(None, feed)))
+        for k, v in out.items():
+            if k.startswith("present"):
+                past[k.replace("present", "past_key_values")] = v
+        return out["logits"][:, -1].astype(np.float32)
+
+    def greedy(hidden, mask):
+        n, steps = 1, []
+        t = time.perf_counter()
+        logits, past = first_step(start, hidden, mask)
+        while True:
+            mask_logits(logits, n)
+            cur = int(np.argmax(logits[0]))
+            steps.append((time.perf_counter() - t) * 1e3)
+            n += 1
+            if cur == eos or n >= max_len:
+                return steps, n - 1
+            t = time.perf_counter()
+            logits = next_step([cur], past, mask)
+
+    def beam(hidden, mask, k):
+        steps = []
+        t = time.perf_counter()
+        logits, past = first_step(start, hidden, mask)
+        # Every beam starts from the same first step: replicate its keys/values.
+        past = {name: np.repeat(v, k, axis=0) for name, v in past.items()}
+        logits = np.repeat(logits, k, axis=0)
+        masks = np.repeat(mask, k, axis=0)
+        scores = np.full(k, -1e9, dtype=np.float32)
+        scores[0] = 0.0
+        finished, n = [], 1
+        while True:
+            lp = logits - logits.max(-1, keepdims=True)
+            lp = lp - np.log(np.exp(lp).sum(-1, keepdims=True))
+            mask_logits(lp, n)
+            total = (scores[:, None] + lp).ravel()
+            top = np.argpartition(-total, 2 * k)[:2 * k]
+            top = top[np.argsort(-total[top])]
+            keep_beam, keep_tok, keep_score = [], [], []
+            for c in top:
+                b, tok_id = divmod(int(c), lp.shape[1])
+                if tok_id == eos:
+                    finished.append(float(total[c]) / n)
+                elif len(keep_beam) < k:
+                    keep_beam.append(b), keep_tok.append(tok_id), keep_score.append(float(total[c]))
+            steps.append((time.perf_counter() - t) * 1e3)
+            n += 1
+            finished.sort(reverse=True)
+            if n >= max_len or not keep_beam or (len(finished) >= k and keep_score[0] / n <= finished[k - 1]):
+                return steps, n - 1
+            while len(keep_beam) < k:  # fewer live candidates than beams: repeat the last
+                keep_beam.append(keep_beam[-1]), keep_tok.append(keep_tok[-1]), keep_score.append(-1e9)
+            t = time.perf_counter()
+            idx = np.array(keep_beam)
+            past = {name: v[idx] for name, v in past.items()}
+            scores = np.array(keep_score, dtype=np.float32)
+            logits = next_step(keep_tok, past, masks)
+
+    enc_ms, steps, tokens, sentence_ms = [], [], 0, []
     wall0 = time.perf_counter()
     for s in sentences:
+        t0 = time.perf_counter()
         ids = np.array([tok(s)["input_ids"]], dtype=np.int64)
         mask = np.ones_like(ids)
         t = time.perf_counter()
         hidden = enc.run(None, {"input_ids": ids, "attention_mask": mask})[0]
         enc_ms.append((time.perf_counter() - t) * 1e3)
-        cur, past, n = start, None, 1
-        while n < max_len:
-            t = time.perf_counter()
-            if past is None:
-                out = dict(zip(dec_out, dec.run(None, {"input_ids": np.array([[cur]], dtype=np.int64),
-                                                        "encoder_attention_mask": mask,
-                                                        "encoder_hidden_states": hidden})))
-                past = {k.replace("present", "past_key_values"): v for k, v in out.items() if k.startswith("present")}
-            else:
-                feed = {"input_ids": np.array([[cur]], dtype=np.int64), "encoder_attention_mask": mask}
-                feed.update({k: past[k] for k in wp_past})
-                out = dict(zip(wp_out, wp.run(None, feed)))
-                for k, v in out.items():
-                    if k.startswith("present"):
-                        past[k.replace("present", "past_key_values")] = v
-            logits = out["logits"][0, -1].astype(np.float32)
-            logits[pad] = -np.inf
-            if n < min_len:
-                logits[eos] = -np.inf
-            if n == max_len - 1:
-                logits[:] = -np.inf
-                logits[eos] = 0
-            cur = int(np.argmax(logits))
-            steps.append((time.perf_counter() - t) * 1e3)
-            n += 1
-            tokens += 1
-            if cur == eos:
-                break
+        st, n = greedy(hidden, mask) if args.beam == 1 else beam(hidden, mask, args.beam)
+        steps += st
+        tokens += n
+        sentence_ms.append((time.perf_counter() - t0) * 1e3)
     wall = time.perf_counter() - wall0
     ms = sorted(steps)
-    print(f"model {d} precision {args.precision} backend onnxruntime-{ort.__version__} (1 thread)")
+    print(f"model {d} precision {args.precision} backend onnxruntime-{ort.__version__} (1 thread) beam {args.beam}")
     print(f"load_ms {load_ms:.1f}")
     print(f"sentences {len(sentences)} generated_tokens {tokens} decoder_steps {len(steps)}")
     print(f"encoder_ms_mean {sum(enc_ms) / len(enc_ms):.3f}")
     print(f"step_ms_p50 {ms[len(ms) // 2]:.3f} step_ms_p95 {ms[int((len(ms) - 1) * 0.95)]:.3f} "
           f"step_ms_mean {sum(ms) / len(ms):.3f}")
     print(f"tokens_per_s_steps {tokens / (sum(ms) / 1e3):.1f} tokens_per_s_wall {tokens / wall:.1f}")
+    sm = sorted(sentence_ms)
+    print(f"sentence_ms_p50 {sm[len(sm) // 2]:.3f} sentence_ms_p95 {sm[int((len(sm) - 1) * 0.95)]:.3f} "
+          f"sentences_per_s {len(sentences) / wall:.2f}")
     print("allocations_per_step n/a")
-    print(f"peak_rss_mb {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.1f}")
+    print(f"peak_rss_mb {peak_rss_mb():.1f}")
 
 
 if __name__ == "__main__":

@@ -147,7 +147,9 @@ impl SearchArgs {
             Some("eager" | "true") => Some(EarlyStopping::Eager),
             Some("never") => Some(EarlyStopping::Never),
             Some(o) => {
-                return Err(Error::InvalidOptions(format!("unknown --early-stopping {o:?}")));
+                return Err(Error::InvalidOptions(format!(
+                    "unknown --early-stopping {o:?}: heuristic (or false), eager (or true) or never"
+                )));
             }
         };
         Ok(TranslateOptions {
@@ -495,12 +497,17 @@ fn info(model: &ModelArgs) -> Result<bool, Error> {
         let names = names.join(", ");
         outln!(o, "  {:<16} {:<14} {runs}", names, format!("*{}.onnx", files.suffix));
     }
+    let or_default = |v: Option<String>, default: &str| v.unwrap_or_else(|| format!("{default} (default)"));
+    let bad_words = g.bad_words_ids.as_ref().map(|b| {
+        let seqs: Vec<String> = b.iter().map(|s| s.iter().map(u32::to_string).collect::<Vec<_>>().join(" ")).collect();
+        seqs.join(", ")
+    });
     outln!(
         o,
-        "generation        num_beams {:?}, max_length {:?}, bad_words_ids {:?}",
-        g.num_beams,
-        g.max_length,
-        g.bad_words_ids
+        "generation        num_beams {}, max_length {}, bad words (token ids) {}",
+        or_default(g.num_beams.map(|v| v.to_string()), "1"),
+        or_default(g.max_length.map(|v| v.to_string()), "20"),
+        bad_words.unwrap_or_else(|| "none".into())
     );
     match t.native_encoder() {
         Some(n) => outln!(o, "encoder backend   native ({:.2} MB of weights)", n.weight_bytes() as f64 / 1e6),
@@ -595,6 +602,7 @@ fn bench(model: &ModelArgs, file: Option<&PathBuf>, beam: usize, max_len: Option
     let mut steps = Vec::new();
     let mut tokens = 0usize;
     let mut candidates = 0usize;
+    let mut sentence_ms = Vec::new();
     let wall = Instant::now();
     for s in &sentences {
         let ids = t.tokenizer().encode(s);
@@ -608,9 +616,11 @@ fn bench(model: &ModelArgs, file: Option<&PathBuf>, beam: usize, max_len: Option
             search::generate(&mut Measured { inner: m, steps: &mut steps }, &params, &mut bufs)
         })?;
         search_ms.push(t1.elapsed().as_secs_f64() * 1e3);
+        sentence_ms.push(t0.elapsed().as_secs_f64() * 1e3);
         tokens += out[0].tokens.len();
     }
     let wall = wall.elapsed().as_secs_f64();
+    sentence_ms.sort_by(f64::total_cmp);
     let mut ms: Vec<f64> = steps.iter().map(|s| s.0.as_secs_f64() * 1e3).collect();
     ms.sort_by(f64::total_cmp);
     let step_total: f64 = ms.iter().sum();
@@ -655,6 +665,23 @@ fn bench(model: &ModelArgs, file: Option<&PathBuf>, beam: usize, max_len: Option
         tokens as f64 / wall
     );
     outln!(o, "search_ms_total {:.1} step_ms_total {:.1}", search_ms.iter().sum::<f64>(), step_total);
+    outln!(
+        o,
+        "sentence_ms_p50 {:.3} sentence_ms_p95 {:.3} sentences_per_s {:.2}",
+        percentile(&sentence_ms, 0.5),
+        percentile(&sentence_ms, 0.95),
+        sentences.len() as f64 / wall
+    );
+    if let Some(n) = t.native() {
+        let logits = candidates as f64 / sentences.len().max(1) as f64;
+        let bytes = n.step_weight_bytes(logits.round() as usize);
+        // Weight traffic of the steps (each beam's step reads the weights once: batched).
+        outln!(
+            o,
+            "decoder_weight_bytes_per_step {bytes} weight_gb_per_s {:.2}",
+            bytes as f64 * ms.len() as f64 / (step_total / 1e3) / 1e9
+        );
+    }
     outln!(o, "allocations_per_step {:.1}", allocs as f64 / steps.len().max(1) as f64);
     outln!(o, "peak_rss_mb {:.1}", peak_rss_kb() as f64 / 1024.0);
     Ok(true)

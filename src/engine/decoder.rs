@@ -165,6 +165,25 @@ impl NativeDecoder {
         lin + table + lm_head + self.positions.len() * 4
     }
 
+    /// Bytes of weights one decoder step reads when it computes `logits` logits per beam: every
+    /// layer's self-attention, cross-attention query/output and feed-forward weights, and the
+    /// lm_head rows of those logits (the cross-attention keys/values are computed once per
+    /// sentence; the embedding and position tables give one row each).
+    pub fn step_weight_bytes(&self, logits: usize) -> usize {
+        let layers: usize = self
+            .layers
+            .iter()
+            .map(|l| {
+                l.self_attn.weight_bytes()
+                    + l.cross_attn.q.weight_bytes()
+                    + l.cross_attn.o.weight_bytes()
+                    + l.ffn.weight_bytes()
+            })
+            .sum();
+        let head = self.lm_head.weight_bytes() as u128 * logits.min(self.vocab) as u128 / self.vocab.max(1) as u128;
+        layers + head as usize
+    }
+
     /// Logits per step.
     pub fn vocab_size(&self) -> usize {
         self.vocab

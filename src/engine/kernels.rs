@@ -32,6 +32,14 @@ pub struct Kernels {
     /// (element 2j in the low nibble of byte j, as `MatMulNBits` stores them), `block`
     /// elements per scale (a multiple of 32).
     pub dot_q4: DotQ4,
+    /// `dot_q4` of four activation rows (`a[r × stride ..][.. n]`, r = 0..4, n = 2·q.len())
+    /// with one 4-bit weight row, each block dequantised once for the four; every row's value
+    /// bit-identical to `dot_q4`'s.
+    pub dot_q4_4: DotQ4x4,
+    /// Every output of one activation row over 4-bit weights: `out[o] = dot_q4(x, q[o·n/2 ..],
+    /// scales[o·n/block ..], zeros[o·n/block ..], block)` (n = `x.len()`), bit-identical, four
+    /// outputs interleaved.
+    pub gemv_q4: GemvQ4,
     /// `dot_i8` of four activation rows (`a[r × stride ..][.. w.len()]`, r = 0..4) with one
     /// weight row: the weights are loaded once for the four.
     pub dot_i8_4: fn(&[i8], usize, &[i8]) -> [i32; 4],
@@ -120,6 +128,12 @@ pub type GemvI8 = fn(&[i8], &[i8], &[i32], &mut [i32]);
 /// `dot_q4(a, packed, scales, zeros, block)`: see [`Kernels::dot_q4`].
 pub type DotQ4 = fn(&[f32], &[u8], &[f32], &[u8], usize) -> f32;
 
+/// `dot_q4_4(a, stride, packed, scales, zeros, block)`: see [`Kernels::dot_q4_4`].
+pub type DotQ4x4 = fn(&[f32], usize, &[u8], &[f32], &[u8], usize) -> [f32; 4];
+
+/// `gemv_q4(x, packed, scales, zeros, block, out)`: see [`Kernels::gemv_q4`].
+pub type GemvQ4 = fn(&[f32], &[u8], &[f32], &[u8], usize, &mut [f32]);
+
 impl std::fmt::Debug for Kernels {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.name)
@@ -134,6 +148,8 @@ pub const SCALAR: Kernels = Kernels {
     dot_i8: scalar::dot_i8,
     dot_u8: scalar::dot_u8,
     dot_q4: scalar::dot_q4,
+    dot_q4_4: scalar::dot_q4_4,
+    gemv_q4: scalar::gemv_q4,
     dot_i8_4: scalar::dot_i8_4,
     dot_f32_4: scalar::dot_f32_4,
     gemv_i8: scalar::gemv_i8,
@@ -175,6 +191,9 @@ pub fn available() -> Vec<Kernels> {
         if x86::vnni512_supported() {
             v.push(x86::KERNELS_VNNI512);
         }
+        if x86::amx_supported() {
+            v.push(x86::KERNELS_AMX);
+        }
         if x86::vnni_supported() {
             v.push(x86::KERNELS_VNNI);
         }
@@ -192,6 +211,9 @@ pub fn available() -> Vec<Kernels> {
 fn detect() -> Kernels {
     #[cfg(target_arch = "x86_64")]
     if x86::supported() {
+        if x86::amx_supported() {
+            return x86::KERNELS_AMX;
+        }
         if x86::vnni512_supported() {
             return x86::KERNELS_VNNI512;
         }
@@ -373,6 +395,24 @@ mod scalar {
         }
         total
     }
+
+    pub fn dot_q4_4(a: &[f32], stride: usize, q: &[u8], scales: &[f32], zeros: &[u8], block: usize) -> [f32; 4] {
+        let n = 2 * q.len();
+        std::array::from_fn(|r| dot_q4(&a[r * stride..][..n], q, scales, zeros, block))
+    }
+
+    pub fn gemv_q4(x: &[f32], q: &[u8], scales: &[f32], zeros: &[u8], block: usize, out: &mut [f32]) {
+        let (n, blocks) = (x.len(), x.len() / block.max(1));
+        for (o, y) in out.iter_mut().enumerate() {
+            *y = dot_q4(
+                x,
+                &q[o * n / 2..][..n / 2],
+                &scales[o * blocks..][..blocks],
+                &zeros[o * blocks..][..blocks],
+                block,
+            );
+        }
+    }
 }
 
 #[cfg(target_arch = "x86_64")]
@@ -390,6 +430,8 @@ mod x86 {
         dot_i8,
         dot_u8,
         dot_q4,
+        dot_q4_4,
+        gemv_q4,
         dot_i8_4,
         dot_f32_4,
         gemv_i8,
@@ -412,6 +454,41 @@ mod x86 {
         gemm_i8: gemm_i8_vnni512,
         ..KERNELS
     };
+    /// AVX-512 VNNI with the packed int8 GEMM on AMX tiles (`tdpbssd`) for products of
+    /// [`AMX_MIN_ROWS`] rows or more (the encoder, cross-attention keys/values); fewer rows
+    /// (decoding) stay on AVX-512 VNNI, where the weights' memory traffic is what counts.
+    pub const KERNELS_AMX: Kernels = Kernels { name: "x86_64-avx512vnni-amx", gemm_i8: gemm_i8_amx, ..KERNELS_VNNI512 };
+
+    /// Fewest activation rows handed to AMX (below, its 16-row tiles would mostly hold zeros).
+    pub const AMX_MIN_ROWS: usize = 8;
+
+    pub fn amx_supported() -> bool {
+        vnni512_supported() && crate::engine::amx::supported()
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    unsafe fn gemm_i8_amx(
+        q: &[i8],
+        rows: usize,
+        w: &[i8],
+        n_in: usize,
+        n_out: usize,
+        w_sums: &[i32],
+        out: *mut i32,
+        ld: usize,
+    ) {
+        if rows >= AMX_MIN_ROWS && n_in.is_multiple_of(crate::engine::amx::K_STEP) {
+            gemm_check(q, rows, w, n_in, n_out, w_sums, ld);
+            // SAFETY: only installed when `amx_supported()`; n_in is a multiple of the tile
+            // step, the shapes were checked just above, the output is the caller's per this
+            // function's contract.
+            unsafe { crate::engine::amx::gemm_i8(q, rows, w, n_in, n_out, out, ld) }
+        } else {
+            // SAFETY: AMX CPUs have AVX-512 VNNI (`amx_supported` checks it); same contract.
+            unsafe { gemm_i8_vnni512(q, rows, w, n_in, n_out, w_sums, out, ld) }
+        }
+    }
+
     /// AVX2 with int8 products on AVX-VNNI (the VEX `vpdpbusd`).
     pub const KERNELS_VNNI: Kernels = Kernels {
         name: "x86_64-avx2-avxvnni",
@@ -1402,6 +1479,149 @@ mod x86 {
             hsum(total)
         }
     }
+
+    /// One 32-weight group of `dot_q4_avx2`: the 32 weights at `pq` minus the zero point, as
+    /// four vectors of eight f32 (elements 0..8, 8..16, 16..24, 24..32).
+    ///
+    /// # Safety
+    /// 16 bytes readable at `pq`; AVX2 present.
+    #[target_feature(enable = "avx2,fma")]
+    #[inline]
+    unsafe fn q4_group(pq: *const u8, z: __m128i) -> [__m256; 4] {
+        let low = _mm_set1_epi8(0x0f);
+        // SAFETY: the caller guarantees 16 readable bytes.
+        let bytes = unsafe { _mm_loadu_si128(pq as *const __m128i) };
+        let lo = _mm_and_si128(bytes, low);
+        let hi = _mm_and_si128(_mm_srli_epi16(bytes, 4), low);
+        let e0 = _mm_sub_epi8(_mm_unpacklo_epi8(lo, hi), z);
+        let e1 = _mm_sub_epi8(_mm_unpackhi_epi8(lo, hi), z);
+        [
+            _mm256_cvtepi32_ps(_mm256_cvtepi8_epi32(e0)),
+            _mm256_cvtepi32_ps(_mm256_cvtepi8_epi32(_mm_srli_si128(e0, 8))),
+            _mm256_cvtepi32_ps(_mm256_cvtepi8_epi32(e1)),
+            _mm256_cvtepi32_ps(_mm256_cvtepi8_epi32(_mm_srli_si128(e1, 8))),
+        ]
+    }
+
+    fn dot_q4_4(a: &[f32], stride: usize, q: &[u8], scales: &[f32], zeros: &[u8], block: usize) -> [f32; 4] {
+        let n = 2 * q.len();
+        assert!(block >= 32 && block.is_multiple_of(32) && n.is_multiple_of(block));
+        assert!(scales.len() * block == n && zeros.len() == scales.len() && a.len() >= 3 * stride + n);
+        // SAFETY: only installed when `supported()`; the asserts keep every row's reads within
+        // `a` and every group's 16-byte load within `q`.
+        unsafe { dot_q4_4_avx2(a.as_ptr(), stride, q, scales, zeros, block) }
+    }
+
+    /// `dot_q4_avx2` for four rows at once: per row the same operations in the same order
+    /// (two accumulators per block, then `total += (acc0 + acc1) · scale`), each weight group
+    /// dequantised once.
+    #[target_feature(enable = "avx2,fma")]
+    unsafe fn dot_q4_4_avx2(
+        pa: *const f32,
+        stride: usize,
+        q: &[u8],
+        scales: &[f32],
+        zeros: &[u8],
+        block: usize,
+    ) -> [f32; 4] {
+        let pq = q.as_ptr();
+        let mut total = [_mm256_setzero_ps(); 4];
+        let mut i = 0;
+        // SAFETY: the safe wrapper checked that rows r·stride + i + 32 ≤ a.len() for every
+        // group read here and that q holds n/2 bytes.
+        unsafe {
+            for (&scale, &zero) in scales.iter().zip(zeros) {
+                let z = _mm_set1_epi8(zero as i8);
+                let mut acc0 = [_mm256_setzero_ps(); 4];
+                let mut acc1 = [_mm256_setzero_ps(); 4];
+                for _ in 0..block / 32 {
+                    let w = q4_group(pq.add(i / 2), z);
+                    for r in 0..4 {
+                        let x = pa.add(r * stride + i);
+                        acc0[r] = _mm256_fmadd_ps(_mm256_loadu_ps(x), w[0], acc0[r]);
+                        acc1[r] = _mm256_fmadd_ps(_mm256_loadu_ps(x.add(8)), w[1], acc1[r]);
+                        acc0[r] = _mm256_fmadd_ps(_mm256_loadu_ps(x.add(16)), w[2], acc0[r]);
+                        acc1[r] = _mm256_fmadd_ps(_mm256_loadu_ps(x.add(24)), w[3], acc1[r]);
+                    }
+                    i += 32;
+                }
+                let s = _mm256_set1_ps(scale);
+                for r in 0..4 {
+                    total[r] = _mm256_fmadd_ps(_mm256_add_ps(acc0[r], acc1[r]), s, total[r]);
+                }
+            }
+            total.map(|t| hsum(t))
+        }
+    }
+
+    fn gemv_q4(x: &[f32], q: &[u8], scales: &[f32], zeros: &[u8], block: usize, out: &mut [f32]) {
+        let n = x.len();
+        assert!(block >= 32 && block.is_multiple_of(32) && n.is_multiple_of(block));
+        let blocks = n / block;
+        assert!(q.len() == out.len() * n / 2 && scales.len() == out.len() * blocks && zeros.len() == scales.len());
+        // SAFETY: only installed when `supported()`; the asserts keep every output's reads of
+        // q/scales/zeros and every 32-float load of `x` within the slices.
+        unsafe { gemv_q4_avx2(x, q, scales, zeros, block, out) }
+    }
+
+    /// Four outputs at a time, each summed exactly as `dot_q4_avx2` sums it (the same
+    /// operations in the same order), the rest one by one.
+    #[target_feature(enable = "avx2,fma")]
+    unsafe fn gemv_q4_avx2(x: &[f32], q: &[u8], scales: &[f32], zeros: &[u8], block: usize, out: &mut [f32]) {
+        let (n, px, pq) = (x.len(), x.as_ptr(), q.as_ptr());
+        let blocks = n / block;
+        let groups = out.len() / 4;
+        // SAFETY: the safe wrapper checked the lengths: output o's bytes are q[o·n/2..][..n/2],
+        // its scales and zeros [o·blocks..][..blocks]; x holds n floats.
+        unsafe {
+            for g in 0..groups {
+                let mut total = [_mm256_setzero_ps(); 4];
+                for b in 0..blocks {
+                    let mut acc0 = [_mm256_setzero_ps(); 4];
+                    let mut acc1 = [_mm256_setzero_ps(); 4];
+                    for sub in 0..block / 32 {
+                        let i = b * block + 32 * sub;
+                        let xv = pa4(px.add(i));
+                        for r in 0..4 {
+                            let o = 4 * g + r;
+                            let w = q4_group(pq.add(o * n / 2 + i / 2), _mm_set1_epi8(zeros[o * blocks + b] as i8));
+                            acc0[r] = _mm256_fmadd_ps(xv[0], w[0], acc0[r]);
+                            acc1[r] = _mm256_fmadd_ps(xv[1], w[1], acc1[r]);
+                            acc0[r] = _mm256_fmadd_ps(xv[2], w[2], acc0[r]);
+                            acc1[r] = _mm256_fmadd_ps(xv[3], w[3], acc1[r]);
+                        }
+                    }
+                    for r in 0..4 {
+                        let s = _mm256_set1_ps(scales[(4 * g + r) * blocks + b]);
+                        total[r] = _mm256_fmadd_ps(_mm256_add_ps(acc0[r], acc1[r]), s, total[r]);
+                    }
+                }
+                for r in 0..4 {
+                    out[4 * g + r] = hsum(total[r]);
+                }
+            }
+        }
+        for (o, y) in out.iter_mut().enumerate().skip(4 * groups) {
+            *y = dot_q4(
+                x,
+                &q[o * n / 2..][..n / 2],
+                &scales[o * blocks..][..blocks],
+                &zeros[o * blocks..][..blocks],
+                block,
+            );
+        }
+    }
+
+    /// Four vectors of eight f32 at `p`.
+    ///
+    /// # Safety
+    /// 32 floats readable at `p`; AVX present.
+    #[target_feature(enable = "avx2,fma")]
+    #[inline]
+    unsafe fn pa4(p: *const f32) -> [__m256; 4] {
+        // SAFETY: the caller guarantees 32 readable floats.
+        unsafe { [0, 8, 16, 24].map(|k| _mm256_loadu_ps(p.add(k))) }
+    }
 }
 
 #[cfg(target_arch = "aarch64")]
@@ -1420,6 +1640,8 @@ mod arm64 {
         dot_i8: dot_i8_widening,
         dot_u8: super::scalar::dot_u8,
         dot_q4: super::scalar::dot_q4,
+        dot_q4_4: super::scalar::dot_q4_4,
+        gemv_q4: super::scalar::gemv_q4,
         dot_i8_4: dot_i8_4_widening,
         dot_f32_4,
         gemv_i8: gemv_i8_widening,
@@ -1438,6 +1660,8 @@ mod arm64 {
         dot_i8: dot_i8_sdot,
         dot_u8: super::scalar::dot_u8,
         dot_q4: super::scalar::dot_q4,
+        dot_q4_4: super::scalar::dot_q4_4,
+        gemv_q4: super::scalar::gemv_q4,
         dot_i8_4: dot_i8_4_sdot,
         dot_f32_4,
         gemv_i8: gemv_i8_sdot,
@@ -1613,7 +1837,9 @@ mod tests {
     fn packed_gemm_is_exact_on_every_path() {
         // Row counts that exercise every block size (8, 4, 2, 1 rows) and both panel pairings,
         // extremes included (−128 × −128 everywhere).
-        for (n_in, n_out) in [(4, 16), (64, 48), (512, 64), (36, 32), (8, 1), (12, 7), (64, 25), (32, 41), (16, 8002)] {
+        for (n_in, n_out) in
+            [(4, 16), (64, 48), (512, 64), (36, 32), (8, 1), (12, 7), (64, 25), (32, 41), (16, 8002), (128, 100)]
+        {
             for rows in [1, 2, 3, 5, 8, 12, 13, 17, 25, 31] {
                 let (_, _, _, q, w) = data(rows * n_in + n_in * n_out, (rows * 31 + n_in) as u32);
                 let (q, w) = (&q[..rows * n_in], &w[rows * n_in..]);
@@ -1656,6 +1882,58 @@ mod tests {
             }
         }
         assert!(!packable(6, 16) && packable(8, 8) && packable(8, 32) && !packable(0, 16));
+    }
+
+    /// What the shortlist and the q4 layer rely on: a GEMV output does not depend on where it
+    /// sits (groups of four or the rest), and the multi-row / multi-output q4 kernels give
+    /// `dot_q4`'s value bit for bit.
+    #[test]
+    fn outputs_do_not_depend_on_their_position() {
+        for k in available() {
+            for (n, block) in [(32, 32), (64, 32), (96, 32), (128, 64), (512, 32)] {
+                let (a, b, _, ia, _) = data(4 * n + 8, n as u32);
+                let x = &a[..n];
+                for outs in [1, 4, 5, 9] {
+                    let wf: Vec<f32> = (0..outs * n).map(|j| b[j % b.len()] * (1.0 + j as f32 * 1e-3)).collect();
+                    let wu: Vec<u8> = (0..outs * n).map(|j| (ia[j % ia.len()] as u8).wrapping_add(j as u8)).collect();
+                    let (mut gf, mut gu) = (vec![0f32; outs], vec![0f32; outs]);
+                    (k.gemv_f32)(x, &wf, &mut gf);
+                    (k.gemv_u8)(x, &wu, &mut gu);
+                    let blocks = n / block;
+                    let q: Vec<u8> = (0..outs * n / 2)
+                        .map(|j| (ia[j % ia.len()] as u8).wrapping_mul(31).wrapping_add(j as u8))
+                        .collect();
+                    let scales: Vec<f32> = (0..outs * blocks).map(|j| 0.01 + (j % 7) as f32 * 0.003).collect();
+                    let zeros: Vec<u8> = (0..outs * blocks).map(|j| (j * 5 % 16) as u8).collect();
+                    let mut gq = vec![0f32; outs];
+                    (k.gemv_q4)(x, &q, &scales, &zeros, block, &mut gq);
+                    for o in 0..outs {
+                        let (mut one_f, mut one_u) = ([0f32], [0f32]);
+                        (k.gemv_f32)(x, &wf[o * n..][..n], &mut one_f);
+                        (k.gemv_u8)(x, &wu[o * n..][..n], &mut one_u);
+                        assert_eq!(gf[o].to_bits(), one_f[0].to_bits(), "{} gemv f32 n={n} outs={outs} o={o}", k.name);
+                        assert_eq!(gu[o].to_bits(), one_u[0].to_bits(), "{} gemv u8 n={n} outs={outs} o={o}", k.name);
+                        let (qo, so, zo) =
+                            (&q[o * n / 2..][..n / 2], &scales[o * blocks..][..blocks], &zeros[o * blocks..][..blocks]);
+                        let want = (k.dot_q4)(x, qo, so, zo, block);
+                        assert_eq!(gq[o].to_bits(), want.to_bits(), "{} gemv q4 n={n} outs={outs} o={o}", k.name);
+                        let reference = (SCALAR.dot_q4)(x, qo, so, zo, block);
+                        assert!(
+                            (want - reference).abs() <= 1e-4 * n as f32,
+                            "{} q4 n={n}: {want} vs {reference}",
+                            k.name
+                        );
+                        // Four rows at a stride against output o.
+                        let stride = n + 2;
+                        let four = (k.dot_q4_4)(&a, stride, qo, so, zo, block);
+                        for (r, v) in four.iter().enumerate() {
+                            let want = (k.dot_q4)(&a[r * stride..][..n], qo, so, zo, block);
+                            assert_eq!(v.to_bits(), want.to_bits(), "{} q4×4 n={n} row {r}", k.name);
+                        }
+                    }
+                }
+            }
+        }
     }
 
     #[test]

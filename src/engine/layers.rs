@@ -251,17 +251,49 @@ pub(crate) fn linear(e: Exec, lin: &Linear, x: &[f32], rows: usize, out: &mut [f
             }
         }
         Weights::Q4 { q, scales, zeros, block } => {
-            let (bytes, blocks) = (n_in / 2, n_in / block);
-            for r0 in (0..rows).step_by(ROW_BLOCK) {
-                let r1 = (r0 + ROW_BLOCK).min(rows);
-                for o in 0..n_out {
-                    let (qo, so, zo) =
-                        (&q[o * bytes..][..bytes], &scales[o * blocks..][..blocks], &zeros[o * blocks..][..blocks]);
-                    for r in r0..r1 {
-                        out[r * n_out + o] = (k.dot_q4)(&x[r * n_in..][..n_in], qo, so, zo, *block);
+            // Parts own columns, for every row; every output is `dot_q4`'s value whichever
+            // kernel computes it (one row: four outputs interleaved; more: four rows share each
+            // dequantised weight group).
+            let (bytes, blocks, block) = (n_in / 2, n_in / block, *block);
+            let cols = |i: usize| {
+                let (o0, o1) = part_range(i, parts, n_out, 4);
+                if o0 == o1 {
+                    return;
+                }
+                let (qs, ss, zs) =
+                    (&q[o0 * bytes..o1 * bytes], &scales[o0 * blocks..o1 * blocks], &zeros[o0 * blocks..o1 * blocks]);
+                if rows < 4 {
+                    for r in 0..rows {
+                        // SAFETY: columns o0..o1 of row r belong to part i alone (see `Shared`).
+                        let yr = unsafe { std::slice::from_raw_parts_mut(y.at(r * n_out + o0), o1 - o0) };
+                        (k.gemv_q4)(&x[r * n_in..][..n_in], qs, ss, zs, block, yr);
+                    }
+                    return;
+                }
+                for r0 in (0..rows).step_by(ROW_BLOCK) {
+                    let r1 = (r0 + ROW_BLOCK).min(rows);
+                    for o in o0..o1 {
+                        let (qo, so, zo) =
+                            (&q[o * bytes..][..bytes], &scales[o * blocks..][..blocks], &zeros[o * blocks..][..blocks]);
+                        let put = |r: usize, v: f32| {
+                            // SAFETY: column o (in o0..o1) of row r belongs to part i alone.
+                            unsafe { *y.at(r * n_out + o) = v };
+                        };
+                        let mut r = r0;
+                        while r + 4 <= r1 {
+                            let v = (k.dot_q4_4)(&x[r * n_in..], n_in, qo, so, zo, block);
+                            for (j, v) in v.into_iter().enumerate() {
+                                put(r + j, v);
+                            }
+                            r += 4;
+                        }
+                        for r in r..r1 {
+                            put(r, (k.dot_q4)(&x[r * n_in..][..n_in], qo, so, zo, block));
+                        }
                     }
                 }
-            }
+            };
+            e.run(parts, &cols);
         }
     }
     if let Some(b) = &lin.bias {

@@ -19,6 +19,8 @@
 //! are quantised to uint8 over the whole `[rows, width]` tensor (round half to even), products
 //! accumulate in i32, and `acc × (activation_scale × weight_scale)` is the output.
 
+#[cfg(target_arch = "x86_64")]
+pub(crate) mod amx;
 mod decoder;
 mod encoder;
 pub mod kernels;

@@ -205,9 +205,36 @@ pub fn default_model_candidates() -> Vec<PathBuf> {
     out
 }
 
+/// Whether `dir` is a directory, with the reason when it is not ("does not exist", "is a file,
+/// not a model directory").
+fn check_model_dir(dir: &Path) -> Result<()> {
+    if dir.is_dir() {
+        return Ok(());
+    }
+    if dir.exists() {
+        return Err(Error::InvalidInput(format!(
+            "{} is a file, not a model directory (the directory that holds config.json, the ONNX files and the tokenizer)",
+            dir.display()
+        )));
+    }
+    Err(Error::MissingFile { path: dir.to_path_buf(), hint: "the model directory does not exist".into() })
+}
+
 /// The default model directory: the first of [`default_model_candidates`] that holds a
 /// `config.json`.
 pub fn default_model_dir() -> Result<PathBuf> {
+    if let Some(dir) = std::env::var_os(MODEL_ENV).filter(|v| !v.is_empty()) {
+        // The user named it: say what is wrong with it, as for --model.
+        let dir = PathBuf::from(dir);
+        return match check_model_dir(&dir) {
+            Ok(()) => Ok(dir),
+            Err(Error::MissingFile { path, hint }) => {
+                Err(Error::MissingFile { path, hint: format!("{hint} (from {MODEL_ENV})") })
+            }
+            Err(Error::InvalidInput(m)) => Err(Error::InvalidInput(format!("{m} (from {MODEL_ENV})"))),
+            Err(e) => Err(e),
+        };
+    }
     let candidates = default_model_candidates();
     if let Some(found) = candidates.iter().find(|d| d.join("config.json").is_file()) {
         log::debug!("default model: {}", found.display());
@@ -327,12 +354,7 @@ impl ModelDir {
     /// Inspects `dir`; `precision` forces a variant, otherwise the first available of
     /// [`Precision::PREFERENCE`] that edgemt runs is taken.
     pub fn open(dir: &Path, precision: Option<Precision>) -> Result<ModelDir> {
-        if !dir.is_dir() {
-            return Err(Error::MissingFile {
-                path: dir.to_path_buf(),
-                hint: "the model directory does not exist".into(),
-            });
-        }
+        check_model_dir(dir)?;
         for f in REQUIRED_FILES {
             let p = dir.join(f);
             if !p.is_file() {
