@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 use edgemt::{Backend, Error, LoadOptions, Precision, TranslateOptions, Translator};
 
 /// A copy of the fixture's f32 model (and its text files) in a temporary directory.
-fn copy_model() -> (tempfile::TempDir, PathBuf) {
+fn copy_model() -> (common::TempDir, PathBuf) {
     common::copy_fixture()
 }
 

@@ -147,7 +147,7 @@ fn cli_without_model_uses_bundled_model() {
 /// A missing default model is a clear error naming the override, not a panic.
 #[test]
 fn cli_missing_default_model_is_an_error() {
-    let dir = tempfile::tempdir().unwrap();
+    let dir = common::tempdir();
     let missing = dir.path().join("nothing-here");
     let mut cmd = common::edgemt_command();
     cmd.env(edgemt::model::MODEL_ENV, &missing).args(["translate", "Hello."]);

@@ -10,7 +10,7 @@ use std::ffi::{CStr, CString};
 use edgemt::ffi::*;
 use edgemt::{Backend, LoadOptions, Precision, Translator};
 
-fn unsupported_copy() -> (tempfile::TempDir, std::path::PathBuf) {
+fn unsupported_copy() -> (common::TempDir, std::path::PathBuf) {
     let (tmp, dir) = common::copy_fixture();
     let cfg = std::fs::read_to_string(dir.join("config.json")).unwrap();
     let cfg = cfg.replace("\"activation_function\": \"swish\"", "\"activation_function\": \"gelu_accurate\"");

@@ -16,7 +16,7 @@ fn load(dir: &Path, backend: Backend) -> Result<Translator, Error> {
 }
 
 /// The fixture with `config.json` (or another JSON file) edited by `edit`.
-fn with_json(file: &str, edit: impl Fn(&mut serde_json::Value)) -> (tempfile::TempDir, std::path::PathBuf) {
+fn with_json(file: &str, edit: impl Fn(&mut serde_json::Value)) -> (common::TempDir, std::path::PathBuf) {
     let (t, dir) = common::copy_fixture();
     let p = dir.join(file);
     let mut v: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&p).unwrap()).unwrap();

@@ -91,7 +91,7 @@ fn tract_backend_refuses_a_merged_only_layout_by_name() {
 
 #[test]
 fn unsupported_variants_name_the_file() {
-    let dir = tempfile::tempdir().unwrap();
+    let dir = common::tempdir();
     let src = common::fixtures().join("tiny-marian-js");
     for f in ["config.json", "generation_config.json", "source.spm", "target.spm", "vocab.json"] {
         std::fs::copy(src.join(f), dir.path().join(f)).unwrap();

@@ -18,10 +18,41 @@ pub fn per_tensor_dir() -> PathBuf {
     fixtures().join("tiny-marian-int8-per-tensor")
 }
 
+/// A fresh directory under the system's temporary directory, removed when dropped: what the
+/// tests need of the `tempfile` crate, without that dev-dependency (it turns on a default
+/// feature of `rustix`, a dependency of tract's, so `cargo test` used to rebuild tract after
+/// `cargo build`).
+pub struct TempDir(PathBuf);
+
+impl TempDir {
+    pub fn path(&self) -> &std::path::Path {
+        &self.0
+    }
+}
+
+impl Drop for TempDir {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+pub fn tempdir() -> TempDir {
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    static NEXT: AtomicUsize = AtomicUsize::new(0);
+    let nanos = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.subsec_nanos());
+    let dir = std::env::temp_dir().join(format!(
+        "edgemt-test-{}-{}-{nanos}",
+        std::process::id(),
+        NEXT.fetch_add(1, Ordering::Relaxed)
+    ));
+    std::fs::create_dir_all(&dir).unwrap();
+    TempDir(dir)
+}
+
 /// A copy of the fixture's f32 model (its five text files and three f32 graphs) in a temporary
 /// directory, to be altered by a test: (the guard, the model directory).
-pub fn copy_fixture() -> (tempfile::TempDir, PathBuf) {
-    let tmp = tempfile::tempdir().unwrap();
+pub fn copy_fixture() -> (TempDir, PathBuf) {
+    let tmp = tempdir();
     let dir = tmp.path().join("model");
     std::fs::create_dir(&dir).unwrap();
     for f in edgemt::model::REQUIRED_FILES {
