@@ -666,22 +666,7 @@ impl Translator {
         max_length: usize,
         f: impl FnOnce(&mut dyn search::StepModel) -> Result<R>,
     ) -> Result<R> {
-        let d = self.config.d_model;
-        if hidden.is_empty() || !hidden.len().is_multiple_of(d) || hidden.len() / d > self.max_source_tokens() {
-            return Err(Error::InvalidInput(format!(
-                "encoder output of {} values is not [1..={}][{d}]",
-                hidden.len(),
-                self.max_source_tokens()
-            )));
-        }
-        if beams == 0 || max_length < 2 || max_length > self.config.max_position_embeddings + 1 {
-            return Err(Error::InvalidOptions(format!("{beams} beams, max_length {max_length}")));
-        }
-        self.check_budget(hidden.len() / d, beams, max_length)?;
-        error::guard("decoding", || match &self.native {
-            Some(native) => f(&mut native.session(hidden, beams, max_length)?),
-            None => f(&mut self.tract.session(hidden, beams)?),
-        })
+        self.decode(hidden, beams, max_length, None, f)
     }
 
     /// As [`Translator::decode_with`] for the sentence whose source ids are `src` (its encoder
@@ -694,23 +679,47 @@ impl Translator {
         params: &SearchParams,
         f: impl FnOnce(&mut dyn search::StepModel) -> Result<R>,
     ) -> Result<R> {
-        let (beams, max_length) = (params.num_beams, params.max_length);
-        let (Some(native), Some(outputs)) = (&self.native, self.output_ids(src, params)) else {
-            return self.decode_with(hidden, beams, max_length, f);
-        };
+        let shortlisted = self.native.is_some() && self.shortlist.is_some();
         let d = self.config.d_model;
-        if src.is_empty() || hidden.len() != src.len() * d || src.len() > self.max_source_tokens() {
+        if shortlisted && (src.is_empty() || hidden.len() != src.len() * d || src.len() > self.max_source_tokens()) {
             return Err(Error::InvalidInput(format!(
                 "encoder output of {} values for {} source tokens of width {d}",
                 hidden.len(),
                 src.len()
             )));
         }
+        let outputs = if shortlisted { self.output_ids(src, params) } else { None };
+        self.decode(hidden, params.num_beams, params.max_length, outputs, f)
+    }
+
+    /// The checks and dispatch behind [`Translator::decode_with`] and
+    /// [`Translator::decode_sentence`]: `outputs`, the ids the native decoder scores (`None`:
+    /// all of them).
+    fn decode<R>(
+        &self,
+        hidden: &[f32],
+        beams: usize,
+        max_length: usize,
+        outputs: Option<Vec<u32>>,
+        f: impl FnOnce(&mut dyn search::StepModel) -> Result<R>,
+    ) -> Result<R> {
+        let d = self.config.d_model;
+        if hidden.is_empty() || !hidden.len().is_multiple_of(d) || hidden.len() / d > self.max_source_tokens() {
+            return Err(Error::InvalidInput(format!(
+                "encoder output of {} values is not [1..={}][{d}]",
+                hidden.len(),
+                self.max_source_tokens()
+            )));
+        }
         if beams == 0 || max_length < 2 || max_length > self.config.max_position_embeddings + 1 {
             return Err(Error::InvalidOptions(format!("{beams} beams, max_length {max_length}")));
         }
-        self.check_budget(src.len(), beams, max_length)?;
-        error::guard("decoding", || f(&mut native.session_with_outputs(hidden, beams, max_length, outputs)?))
+        self.check_budget(hidden.len() / d, beams, max_length)?;
+        error::guard("decoding", || match (&self.native, outputs) {
+            (Some(native), Some(outputs)) => f(&mut native.session_with_outputs(hidden, beams, max_length, outputs)?),
+            (Some(native), None) => f(&mut native.session(hidden, beams, max_length)?),
+            (None, _) => f(&mut self.tract.session(hidden, beams)?),
+        })
     }
 
     /// Translates `text`. Text longer than the model's positions is split at sentence

@@ -5,35 +5,12 @@
 
 mod common;
 
-use edgemt::search::{SearchBuffers, StepModel, generate};
+use edgemt::search::{SearchBuffers, generate};
 use edgemt::{Backend, LoadOptions, TranslateOptions, Translator};
 
 #[path = "common/counting.rs"]
 mod counting;
-use counting::allocs;
-
-struct Watch<'a, M: StepModel> {
-    inner: M,
-    seen: &'a mut [u64; 512],
-    n: usize,
-}
-
-impl<M: StepModel> StepModel for Watch<'_, M> {
-    fn vocab_size(&self) -> usize {
-        self.inner.vocab_size()
-    }
-    fn output_ids(&self) -> Option<&[u32]> {
-        self.inner.output_ids()
-    }
-    fn step(&mut self, tokens: &[u32], logits: &mut [f32]) -> edgemt::Result<()> {
-        self.seen[self.n] = allocs();
-        self.n += 1;
-        self.inner.step(tokens, logits)
-    }
-    fn reorder(&mut self, parents: &[usize]) -> edgemt::Result<()> {
-        self.inner.reorder(parents)
-    }
-}
+use counting::{Watch, allocs};
 
 #[test]
 fn zero_allocations_per_encoder_pass() {
@@ -74,15 +51,16 @@ fn zero_allocations_per_token() {
             for case in cases.iter().take(10) {
                 let h = t.encode(&common::ids(&case["input_ids"])).unwrap();
                 let h = &h[..];
-                let mut seen = [0u64; 512];
+                let mut seen = Vec::with_capacity(512);
                 let before = allocs();
-                let session = native.session(h, beams, params.max_length).unwrap();
+                let mut session = native.session(h, beams, params.max_length).unwrap();
                 let mut bufs = SearchBuffers::new(beams, native.vocab_size(), params.max_length);
-                let mut w = Watch { inner: session, seen: &mut seen, n: 0 };
-                let out = generate(&mut w, &params, &mut bufs).unwrap();
-                let n = w.n;
-                drop(w);
+                let out =
+                    generate(&mut Watch { inner: &mut session, seen: &mut seen, count: allocs }, &params, &mut bufs)
+                        .unwrap();
+                drop(session);
                 let total = allocs() - before;
+                let n = seen.len();
                 assert!(n > 3 && !out.is_empty());
                 assert_eq!(seen[n - 1] - seen[0], 0, "{precision} beams {beams}: allocations during decoding");
                 worst_outside = worst_outside.max(total);

@@ -12,7 +12,7 @@ use edgemt::{Backend, Error, LoadOptions, Precision, Shortlist, ShortlistChoice,
 
 #[path = "common/counting.rs"]
 mod counting;
-use counting::allocs;
+use counting::{Watch, allocs};
 
 fn bundled_dir() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("models").join(edgemt::model::BUNDLED_MODEL)
@@ -133,31 +133,12 @@ fn zero_allocations_per_token_with_a_shortlist() {
             let hidden = t.encode(&ids).unwrap();
             let outputs = t.output_ids(&ids, &params).unwrap();
             let mut session = native.session_with_outputs(&hidden, beams, params.max_length, outputs).unwrap();
-            struct Watch<'a, 'm> {
-                inner: &'a mut edgemt::engine::NativeSession<'m>,
-                seen: Vec<u64>,
-            }
-            impl StepModel for Watch<'_, '_> {
-                fn vocab_size(&self) -> usize {
-                    self.inner.vocab_size()
-                }
-                fn output_ids(&self) -> Option<&[u32]> {
-                    self.inner.output_ids()
-                }
-                fn step(&mut self, tokens: &[u32], logits: &mut [f32]) -> edgemt::Result<()> {
-                    // Capacity reserved below: pushing allocates nothing.
-                    self.seen.push(allocs());
-                    self.inner.step(tokens, logits)
-                }
-                fn reorder(&mut self, parents: &[usize]) -> edgemt::Result<()> {
-                    self.inner.reorder(parents)
-                }
-            }
-            let mut w = Watch { inner: &mut session, seen: Vec::with_capacity(512) };
-            let out = generate(&mut w, &params, &mut bufs).unwrap();
-            let n = w.seen.len();
+            let mut seen = Vec::with_capacity(512);
+            let out = generate(&mut Watch { inner: &mut session, seen: &mut seen, count: allocs }, &params, &mut bufs)
+                .unwrap();
+            let n = seen.len();
             assert!(n > 3 && !out.is_empty());
-            assert_eq!(w.seen[n - 1] - w.seen[0], 0, "beams {beams}: allocations while decoding {text:?}");
+            assert_eq!(seen[n - 1] - seen[0], 0, "beams {beams}: allocations while decoding {text:?}");
         }
     }
 }

@@ -6,12 +6,12 @@
 
 mod common;
 
-use edgemt::search::{SearchBuffers, StepModel, generate};
+use edgemt::search::{SearchBuffers, generate};
 use edgemt::{Backend, LoadOptions, Precision, TranslateOptions, Translator};
 
 #[path = "common/counting.rs"]
 mod counting;
-use counting::process_allocs;
+use counting::{Watch, process_allocs};
 
 fn load(dir: &std::path::Path, precision: Precision, threads: usize) -> Translator {
     let o = LoadOptions {
@@ -72,28 +72,6 @@ fn results_do_not_depend_on_the_thread_count() {
     }
 }
 
-struct Watch<'a> {
-    inner: &'a mut dyn StepModel,
-    seen: &'a mut Vec<u64>,
-}
-
-impl StepModel for Watch<'_> {
-    fn vocab_size(&self) -> usize {
-        self.inner.vocab_size()
-    }
-    fn output_ids(&self) -> Option<&[u32]> {
-        self.inner.output_ids()
-    }
-    fn step(&mut self, tokens: &[u32], logits: &mut [f32]) -> edgemt::Result<()> {
-        // `seen` has capacity for every step: pushing allocates nothing.
-        self.seen.push(process_allocs());
-        self.inner.step(tokens, logits)
-    }
-    fn reorder(&mut self, parents: &[usize]) -> edgemt::Result<()> {
-        self.inner.reorder(parents)
-    }
-}
-
 fn no_thread_allocates_per_token() {
     let refs = common::refs("generate.json");
     for (dir, precision) in common::weight_variants() {
@@ -103,9 +81,10 @@ fn no_thread_allocates_per_token() {
             for case in refs["torch_f32"].as_array().unwrap().iter().take(sizes().0.min(5)) {
                 let h = t.encode(&common::ids(&case["input_ids"])).unwrap();
                 let mut bufs = SearchBuffers::new(beams, t.vocab_size(), params.max_length);
+                // Capacity for every step: recording allocates nothing.
                 let mut seen = Vec::with_capacity(params.max_length + 1);
                 t.decode_with(&h, beams, params.max_length, |m| {
-                    generate(&mut Watch { inner: m, seen: &mut seen }, &params, &mut bufs)
+                    generate(&mut Watch { inner: m, seen: &mut seen, count: process_allocs }, &params, &mut bufs)
                 })
                 .unwrap();
                 assert!(seen.len() > 3);

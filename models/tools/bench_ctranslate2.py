@@ -14,16 +14,7 @@ from pathlib import Path
 import ctranslate2
 from transformers import MarianTokenizer
 
-from bench_onnxruntime import SENTENCES
-
-
-def peak_rss_mb() -> float:
-    """This process's peak resident set (VmHWM, as `edgemt bench` reads it: unlike ru_maxrss it
-    is not inherited from the parent across fork/exec)."""
-    for line in open("/proc/self/status"):
-        if line.startswith("VmHWM:"):
-            return int(line.split()[1]) / 1024
-    return float("nan")
+from bench_onnxruntime import SENTENCES, peak_rss_mb, print_sentence_stats
 
 
 def main():
@@ -61,9 +52,7 @@ def main():
     print(f"load_ms {load_ms:.1f}")
     print(f"sentences {len(sentences)} generated_tokens {tokens}")
     print(f"tokens_per_s_wall {tokens / wall:.1f} ms_per_sentence {wall / len(sentences) * 1e3:.2f}")
-    sm = sorted(sentence_ms)
-    print(f"sentence_ms_p50 {sm[len(sm) // 2]:.3f} sentence_ms_p95 {sm[int((len(sm) - 1) * 0.95)]:.3f} "
-          f"sentences_per_s {len(sentences) / wall:.2f}")
+    print_sentence_stats(sentence_ms, wall)
     print(f"peak_rss_mb {peak_rss_mb():.1f}")
 
 

@@ -36,6 +36,13 @@ def peak_rss_mb() -> float:
     return float("nan")
 
 
+def print_sentence_stats(sentence_ms: list[float], wall: float) -> None:
+    """The `sentence_ms_p50 … sentences_per_s …` line of `edgemt bench`."""
+    sm = sorted(sentence_ms)
+    print(f"sentence_ms_p50 {sm[len(sm) // 2]:.3f} sentence_ms_p95 {sm[int((len(sm) - 1) * 0.95)]:.3f} "
+          f"sentences_per_s {len(sm) / wall:.2f}")
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--model", type=Path, required=True)
@@ -164,9 +171,7 @@ def main():
     print(f"step_ms_p50 {ms[len(ms) // 2]:.3f} step_ms_p95 {ms[int((len(ms) - 1) * 0.95)]:.3f} "
           f"step_ms_mean {sum(ms) / len(ms):.3f}")
     print(f"tokens_per_s_steps {tokens / (sum(ms) / 1e3):.1f} tokens_per_s_wall {tokens / wall:.1f}")
-    sm = sorted(sentence_ms)
-    print(f"sentence_ms_p50 {sm[len(sm) // 2]:.3f} sentence_ms_p95 {sm[int((len(sm) - 1) * 0.95)]:.3f} "
-          f"sentences_per_s {len(sentences) / wall:.2f}")
+    print_sentence_stats(sentence_ms, wall)
     print("allocations_per_step n/a")
     print(f"peak_rss_mb {peak_rss_mb():.1f}")
 

@@ -606,13 +606,14 @@ fn bench(model: &ModelArgs, file: Option<&PathBuf>, beam: usize, max_len: Option
     let wall = Instant::now();
     for s in &sentences {
         let ids = t.tokenizer().encode(s);
-        candidates += t.output_ids(&ids, &params).map_or(t.vocab_size(), |c| c.len());
         let t0 = Instant::now();
         let hidden = t.encode(&ids)?;
         enc_ms.push(t0.elapsed().as_secs_f64() * 1e3);
         let mut bufs = SearchBuffers::new(params.num_beams, t.vocab_size(), params.max_length);
         let t1 = Instant::now();
         let out = t.decode_sentence(&ids, &hidden, &params, |m| {
+            // Logits per step: the shortlist's candidates for this sentence, or the vocabulary.
+            candidates += m.vocab_size();
             search::generate(&mut Measured { inner: m, steps: &mut steps }, &params, &mut bufs)
         })?;
         search_ms.push(t1.elapsed().as_secs_f64() * 1e3);

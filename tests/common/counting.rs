@@ -50,3 +50,29 @@ unsafe impl GlobalAlloc for Counting {
 
 #[global_allocator]
 static A: Counting = Counting;
+
+/// Wraps a step model to record `count()` (this thread's or the whole process's allocations)
+/// before every step: a test then checks that nothing was allocated between the first step and
+/// the last. `seen` needs capacity for every step, so that recording allocates nothing itself.
+#[allow(dead_code)]
+pub struct Watch<'a> {
+    pub inner: &'a mut dyn edgemt::search::StepModel,
+    pub seen: &'a mut Vec<u64>,
+    pub count: fn() -> u64,
+}
+
+impl edgemt::search::StepModel for Watch<'_> {
+    fn vocab_size(&self) -> usize {
+        self.inner.vocab_size()
+    }
+    fn output_ids(&self) -> Option<&[u32]> {
+        self.inner.output_ids()
+    }
+    fn step(&mut self, tokens: &[u32], logits: &mut [f32]) -> edgemt::Result<()> {
+        self.seen.push((self.count)());
+        self.inner.step(tokens, logits)
+    }
+    fn reorder(&mut self, parents: &[usize]) -> edgemt::Result<()> {
+        self.inner.reorder(parents)
+    }
+}
