@@ -13,6 +13,10 @@
 // positions needs about 0.95 GiB).
 #define Limits_DEFAULT_MAX_MEMORY (1 << 30)
 
+// Activation values per int8 scale of [`quantize_q8`] (and per call of the q4 × int8 kernels'
+// inner step: 16 weight bytes).
+#define Q8_GROUP 32
+
 // Status codes of every `edgemt_*` call.
 typedef enum edgemt_status {
   // Success.
@@ -115,6 +119,9 @@ typedef struct edgemt_params {
   // Vocabulary shortlist: 1 = the model directory's `lex.s2t.bin` when it has one (the
   // default), 0 = score the whole vocabulary at every step.
   int32_t shortlist;
+  // 4-bit models: 0 = int8 activations and a 4-bit output projection (the default,
+  // fastest), 1 = f32 activations and the file's output projection (as onnxruntime).
+  int32_t q4_compute_f32;
 } edgemt_params;
 
 // The in-memory files of a model for `edgemt_load_from_buffers`. Pointers must stay valid

@@ -27,7 +27,7 @@ use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 
 use crate::search::{SearchBuffers, StepModel};
-use crate::{Backend, Error, Limits, LoadOptions, ModelBytes, Precision, TranslateOptions, Translator};
+use crate::{Backend, Error, Limits, LoadOptions, ModelBytes, Precision, Q4Compute, TranslateOptions, Translator};
 
 /// Status codes of every `edgemt_*` call.
 #[repr(C)]
@@ -134,6 +134,9 @@ pub struct edgemt_params {
     /// Vocabulary shortlist: 1 = the model directory's `lex.s2t.bin` when it has one (the
     /// default), 0 = score the whole vocabulary at every step.
     pub shortlist: i32,
+    /// 4-bit models: 0 = int8 activations and a 4-bit output projection (the default,
+    /// fastest), 1 = f32 activations and the file's output projection (as onnxruntime).
+    pub q4_compute_f32: i32,
 }
 
 /// The in-memory files of a model for `edgemt_load_from_buffers`. Pointers must stay valid
@@ -308,6 +311,7 @@ pub extern "C" fn edgemt_params_default() -> edgemt_params {
         max_beams: 0,
         max_memory: 0,
         shortlist: 1,
+        q4_compute_f32: 0,
     }
 }
 
@@ -351,7 +355,12 @@ fn load_options(p: &edgemt_params) -> Result<LoadOptions, Error> {
         1 => crate::ShortlistChoice::Auto,
         v => return Err(Error::InvalidOptions(format!("shortlist {v}: 0 (off) or 1 (the model's, when present)"))),
     };
-    Ok(LoadOptions { precision, backend, limits, threads, shortlist, ..Default::default() })
+    let q4_compute = match p.q4_compute_f32 {
+        0 => Q4Compute::Int8,
+        1 => Q4Compute::F32,
+        v => return Err(Error::InvalidOptions(format!("q4_compute_f32 {v}: 0 (int8) or 1 (f32)"))),
+    };
+    Ok(LoadOptions { precision, backend, limits, threads, shortlist, q4_compute, ..Default::default() })
 }
 
 fn finish_load(r: Result<(Translator, edgemt_params), Error>, status: *mut edgemt_status) -> *mut edgemt_context {

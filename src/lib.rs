@@ -118,6 +118,35 @@ pub struct LoadOptions {
     pub threads: Option<usize>,
     /// Vocabulary shortlist for the native decoder (see [`shortlist`]).
     pub shortlist: ShortlistChoice,
+    /// How the native engine computes 4-bit (`MatMulNBits`) models.
+    pub q4_compute: Q4Compute,
+}
+
+/// How the native engine computes a 4-bit model (`*_q4.onnx`, `MatMulNBits`). Other weights
+/// are unaffected.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Q4Compute {
+    /// 4-bit end to end, for speed: activations quantised to int8 per 32 values
+    /// (onnxruntime's `accuracy_level` 4, llama.cpp's q8 activations) and an f32 output
+    /// projection (transformers.js `_q4` files keep the tied one in f32) quantised at load to
+    /// 4-bit blocks of 32. Logits differ from onnxruntime's default by the quantisation.
+    #[default]
+    Int8,
+    /// As the file says, as onnxruntime computes it by default: f32 activations, the output
+    /// projection as stored.
+    F32,
+}
+
+impl std::str::FromStr for Q4Compute {
+    type Err = Error;
+
+    fn from_str(s: &str) -> Result<Self> {
+        match s.to_ascii_lowercase().as_str() {
+            "int8" => Ok(Q4Compute::Int8),
+            "f32" => Ok(Q4Compute::F32),
+            _ => Err(Error::InvalidOptions(format!("q4 compute {s:?}: int8 or f32"))),
+        }
+    }
 }
 
 /// Which vocabulary shortlist the native decoder uses: per sentence it computes logits only for
@@ -404,11 +433,14 @@ impl Translator {
         } else {
             None
         };
+        let q4_int8 = opts.q4_compute == Q4Compute::Int8;
         if let Some(e) = &mut encoder {
             e.set_pool(pool.clone());
+            e.set_q4_int8(q4_int8);
         }
         if let Some(d) = &mut native {
             d.set_pool(pool);
+            d.set_q4_int8(q4_int8);
         }
         let found = match &opts.shortlist {
             // An in-memory model has no directory to look in.

@@ -11,7 +11,7 @@
 
 mod common;
 
-use edgemt::{Backend, LoadOptions, Precision, Translator};
+use edgemt::{Backend, LoadOptions, Precision, Q4Compute, Translator};
 
 const VARIANTS: [(&str, &str, Precision); 8] = [
     ("tiny-marian-js", "", Precision::F32),
@@ -25,9 +25,13 @@ const VARIANTS: [(&str, &str, Precision); 8] = [
 ];
 
 fn load(dir: &str, precision: Precision) -> Translator {
+    load_q4(dir, precision, Q4Compute::default())
+}
+
+fn load_q4(dir: &str, precision: Precision, q4_compute: Q4Compute) -> Translator {
     let t = Translator::load(
         &common::fixtures().join(dir),
-        &LoadOptions { precision: Some(precision), backend: Backend::Auto, ..Default::default() },
+        &LoadOptions { precision: Some(precision), backend: Backend::Auto, q4_compute, ..Default::default() },
     )
     .unwrap_or_else(|e| panic!("{dir} {precision}: {e}"));
     assert!(t.fallbacks().is_empty(), "{dir} {precision}: {:?}", t.fallbacks());
@@ -39,8 +43,15 @@ fn load(dir: &str, precision: Precision) -> Translator {
 fn every_variant_runs_natively_and_matches_onnxruntime() {
     let refs = common::refs("variants.json");
     let cases = refs["cases"].as_array().unwrap();
-    for (dir, suffix, precision) in VARIANTS {
-        let t = load(dir, precision);
+    // q4 twice: as onnxruntime computes the file (f32 activations) and 4-bit end to end (int8
+    // activations, the f32 lm_head quantised at load), measured 16/16 identical here as well.
+    let q4_modes = [Q4Compute::F32, Q4Compute::Int8];
+    let runs = VARIANTS.iter().flat_map(|&(dir, suffix, precision)| {
+        let modes: &[Q4Compute] = if precision == Precision::Q4 { &q4_modes } else { &q4_modes[1..] };
+        modes.iter().map(move |&m| (dir, suffix, precision, m))
+    });
+    for (dir, suffix, precision, q4) in runs {
+        let t = load_q4(dir, precision, q4);
         assert_eq!(
             t.model_dir().files.suffix,
             if precision == Precision::Int8 && suffix.is_empty() { "" } else { suffix }
@@ -58,9 +69,42 @@ fn every_variant_runs_natively_and_matches_onnxruntime() {
                 eprintln!("{dir}{suffix}: {:?}\n  got  {:?}\n  want {want}", case["text"], got[0].tokens);
             }
         }
-        eprintln!("{dir}{suffix} ({precision}): {same}/{} greedy outputs identical to onnxruntime", cases.len());
-        assert_eq!(same, cases.len(), "{dir}{suffix}");
+        eprintln!(
+            "{dir}{suffix} ({precision}, q4 {q4:?}): {same}/{} greedy outputs identical to onnxruntime",
+            cases.len()
+        );
+        assert_eq!(same, cases.len(), "{dir}{suffix} q4 {q4:?}");
     }
+}
+
+/// 4-bit with int8 activations and a 4-bit lm_head against the same file computed in f32 (as
+/// onnxruntime does): the lm_head is quantised at load (no longer the embedding's rows) and
+/// the logits of every step stay close.
+#[test]
+fn q4_int8_compute_stays_close_to_f32_compute() {
+    let exact = load_q4("tiny-marian-js", Precision::Q4, Q4Compute::F32);
+    let fast = load_q4("tiny-marian-js", Precision::Q4, Q4Compute::Int8);
+    assert_eq!(exact.native().unwrap().shared_tables(), (true, true));
+    assert_eq!(fast.native().unwrap().shared_tables(), (true, false));
+    assert!(fast.native().unwrap().weight_bytes() > exact.native().unwrap().weight_bytes());
+    // The yardstick: how far the file's own 4-bit layers already are from the f32 model.
+    let f32 = load("tiny-marian-js", Precision::F32);
+    let refs = common::refs("variants.json");
+    let (mut worst, mut file_q4, mut scale) = (0f32, 0f32, 0f32);
+    for case in refs["cases"].as_array().unwrap() {
+        let ids = common::ids(&case["input_ids"]);
+        let (a, b) = (common::first_step_logits(&exact, &ids), common::first_step_logits(&fast, &ids));
+        let full = common::first_step_logits(&f32, &ids);
+        for ((x, y), z) in a.iter().zip(&b).zip(&full) {
+            worst = worst.max((x - y).abs());
+            file_q4 = file_q4.max((x - z).abs());
+            scale = scale.max(x.abs());
+        }
+    }
+    eprintln!(
+        "first-step logits: q4 int8 vs f32 compute differ by at most {worst}, the q4 file vs the f32 one by {file_q4} (|logit| up to {scale})"
+    );
+    assert!(worst > 0.0 && worst < 0.05 * scale, "{worst} of {scale}");
 }
 
 #[test]

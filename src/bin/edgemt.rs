@@ -77,6 +77,11 @@ struct ModelArgs {
     /// Score the whole vocabulary at every step, even when the model has a shortlist.
     #[arg(long)]
     no_shortlist: bool,
+    /// How 4-bit (q4) models compute: int8 (activations quantised to int8 per 32 values, an
+    /// f32 output projection quantised to 4 bits at load: fastest) or f32 (as the file says,
+    /// as onnxruntime computes it).
+    #[arg(long, default_value = "int8")]
+    q4_compute: String,
 }
 
 /// `123`, `64K`, `512M`, `2G` → bytes.
@@ -99,6 +104,7 @@ impl ModelArgs {
         let limits = edgemt::Limits { max_beams: self.max_beams, max_memory: self.max_memory };
         let mut opts = LoadOptions { precision, backend, limits, threads: self.threads, ..Default::default() };
         opts.tract.fold_large_constants = !self.no_fold;
+        opts.q4_compute = self.q4_compute.parse()?;
         opts.shortlist = match (&self.shortlist, self.no_shortlist) {
             (_, true) => ShortlistChoice::Off,
             (Some(f), false) => ShortlistChoice::File(f.clone()),

@@ -3,7 +3,7 @@
 //! ([`EncoderState`]) and nothing allocated per layer.
 
 use super::kernels::{self, Kernels};
-use super::layers::{Exec, add_and_norm, attend_rows, embed, feed_forward, linear, split_heads, table_bytes};
+use super::layers::{ActBuf, Exec, add_and_norm, attend_rows, embed, feed_forward, linear, split_heads, table_bytes};
 use super::pool::Pool;
 use std::sync::Arc;
 
@@ -73,7 +73,7 @@ pub struct EncoderState {
     /// `[src]`: attention scores of one query and head.
     scores: Vec<f32>,
     /// `[src][max(d, ffn)]`: quantised activations (int8 models).
-    qbuf: Vec<i8>,
+    qbuf: ActBuf,
 }
 
 impl std::fmt::Debug for EncoderState {
@@ -94,7 +94,7 @@ impl EncoderState {
             + self.tmp.len()
             + self.hidden.len()
             + self.scores.len())
-            + self.qbuf.len()
+            + self.qbuf.bytes()
     }
 
     /// Source tokens this state was sized for.
@@ -157,6 +157,19 @@ impl NativeEncoder {
     }
 
     /// Splits large products across `pool`'s threads (`None`: the calling thread only). The
+    /// Computes 4-bit layers with int8 activations (`on`, [`super::kernels::Kernels::gemv_q4q8`])
+    /// or f32 ones. Returns whether the encoder has 4-bit layers.
+    pub fn set_q4_int8(&mut self, on: bool) -> bool {
+        let mut any = false;
+        for l in &mut self.layers {
+            for lin in l.self_attn.linears_mut().into_iter().chain(l.ffn.linears_mut()) {
+                any |= lin.is_q4();
+                lin.set_q4_int8(on);
+            }
+        }
+        any
+    }
+
     /// results do not depend on it.
     pub fn set_pool(&mut self, pool: Option<Arc<Pool>>) {
         self.pool = pool;
@@ -199,7 +212,7 @@ impl NativeEncoder {
             tmp: vec![0.0; src * d],
             hidden: vec![0.0; src * self.ffn],
             scores: vec![0.0; src],
-            qbuf: vec![0; src * d.max(self.ffn)],
+            qbuf: ActBuf::new(src * d.max(self.ffn)),
         })
     }
 

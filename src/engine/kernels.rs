@@ -40,6 +40,18 @@ pub struct Kernels {
     /// scales[o·n/block ..], zeros[o·n/block ..], block)` (n = `x.len()`), bit-identical, four
     /// outputs interleaved.
     pub gemv_q4: GemvQ4,
+    /// Every output of one int8-quantised activation row over 4-bit weights (onnxruntime's
+    /// `accuracy_level` 4, llama.cpp's q8 activations): `xq`, `xs`, `xsum` from
+    /// [`quantize_q8`] (32 values per scale, each group's even elements then its odd ones),
+    /// and per output `out[o] = Σ_c (Σ_{i∈c} xq_i·q_i − zero_b·xsum_c) as f32 · (scale_b ·
+    /// xs_c)` over the groups `c` of 32 inputs in order (`b` the weight block holding `c`):
+    /// the integer part exact, the float sum in one fixed order, so every kernel set is
+    /// bit-identical to the scalar one.
+    pub gemv_q4q8: GemvQ4Q8,
+    /// One output of [`Kernels::gemv_q4q8`] for four activation rows (row r's values at
+    /// `xq[r·stride ..]`, its scales and sums at `[r·stride/32 ..]`), each weight group
+    /// unpacked once for the four; every row's value bit-identical to `gemv_q4q8`'s.
+    pub dot_q4q8_4: DotQ4Q8x4,
     /// `dot_i8` of four activation rows (`a[r × stride ..][.. w.len()]`, r = 0..4) with one
     /// weight row: the weights are loaded once for the four.
     pub dot_i8_4: fn(&[i8], usize, &[i8]) -> [i32; 4],
@@ -134,6 +146,52 @@ pub type DotQ4x4 = fn(&[f32], usize, &[u8], &[f32], &[u8], usize) -> [f32; 4];
 /// `gemv_q4(x, packed, scales, zeros, block, out)`: see [`Kernels::gemv_q4`].
 pub type GemvQ4 = fn(&[f32], &[u8], &[f32], &[u8], usize, &mut [f32]);
 
+/// `gemv_q4q8(xq, xs, xsum, packed, scales, zeros, block, out)`: see [`Kernels::gemv_q4q8`].
+pub type GemvQ4Q8 = fn(&[i8], &[f32], &[i32], &[u8], &[f32], &[u8], usize, &mut [f32]);
+
+/// `dot_q4q8_4(xq, xs, xsum, stride, packed, scales, zeros, block)`: see
+/// [`Kernels::dot_q4q8_4`].
+pub type DotQ4Q8x4 = fn(&[i8], &[f32], &[i32], usize, &[u8], &[f32], &[u8], usize) -> [f32; 4];
+
+/// Activation values per int8 scale of [`quantize_q8`] (and per call of the q4 × int8 kernels'
+/// inner step: 16 weight bytes).
+pub const Q8_GROUP: usize = 32;
+
+/// Quantises one activation row for [`Kernels::gemv_q4q8`]: per group of [`Q8_GROUP`] values
+/// a symmetric int8 scale `xs = max|x| / 127`, `xq = round(x / xs)` (half away from zero;
+/// 0 for an all-zero group), stored as the group's 16 even elements then its 16 odd ones (the
+/// order in which the kernels unpack a byte's low and high nibbles), and `xsum = Σ xq`.
+/// `x.len()` must be a multiple of [`Q8_GROUP`].
+pub fn quantize_q8(x: &[f32], xq: &mut [i8], xs: &mut [f32], xsum: &mut [i32]) {
+    let groups = x.len() / Q8_GROUP;
+    assert!(x.len() == groups * Q8_GROUP && xq.len() >= x.len() && xs.len() >= groups && xsum.len() >= groups);
+    for (c, xc) in x.chunks_exact(Q8_GROUP).enumerate() {
+        let amax = xc.iter().fold(0f32, |m, v| m.max(v.abs()));
+        let d = amax / 127.0;
+        let inv = if d > 0.0 { 1.0 / d } else { 0.0 };
+        let qc = &mut xq[c * Q8_GROUP..][..Q8_GROUP];
+        let mut sum = 0i32;
+        for j in 0..Q8_GROUP / 2 {
+            let (e, o) = ((xc[2 * j] * inv).round() as i8, (xc[2 * j + 1] * inv).round() as i8);
+            qc[j] = e;
+            qc[Q8_GROUP / 2 + j] = o;
+            sum += e as i32 + o as i32;
+        }
+        xs[c] = d;
+        xsum[c] = sum;
+    }
+}
+
+/// Checks the shapes every `gemv_q4q8` relies on (see [`super::Kernels::gemv_q4q8`]).
+#[allow(clippy::too_many_arguments)]
+fn q4q8_check(xq: &[i8], xs: &[f32], xsum: &[i32], q: &[u8], scales: &[f32], zeros: &[u8], block: usize, outs: usize) {
+    let n = xq.len();
+    assert!(block >= 32 && block.is_multiple_of(32) && n.is_multiple_of(block));
+    let (blocks, groups) = (n / block, n / Q8_GROUP);
+    assert!(xs.len() >= groups && xsum.len() >= groups);
+    assert!(q.len() == outs * n / 2 && scales.len() == outs * blocks && zeros.len() == scales.len());
+}
+
 impl std::fmt::Debug for Kernels {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.name)
@@ -150,6 +208,8 @@ pub const SCALAR: Kernels = Kernels {
     dot_q4: scalar::dot_q4,
     dot_q4_4: scalar::dot_q4_4,
     gemv_q4: scalar::gemv_q4,
+    gemv_q4q8: scalar::gemv_q4q8,
+    dot_q4q8_4: scalar::dot_q4q8_4,
     dot_i8_4: scalar::dot_i8_4,
     dot_f32_4: scalar::dot_f32_4,
     gemv_i8: scalar::gemv_i8,
@@ -401,6 +461,64 @@ mod scalar {
         std::array::from_fn(|r| dot_q4(&a[r * stride..][..n], q, scales, zeros, block))
     }
 
+    /// One output of [`super::Kernels::gemv_q4q8`]: `q`, `scales`, `zeros` of that output's
+    /// weight row.
+    #[inline]
+    pub fn dot_q4q8(xq: &[i8], xs: &[f32], xsum: &[i32], q: &[u8], scales: &[f32], zeros: &[u8], block: usize) -> f32 {
+        let per = block / super::Q8_GROUP;
+        let mut acc = 0f32;
+        for (c, (xc, qc)) in xq.chunks_exact(super::Q8_GROUP).zip(q.chunks_exact(super::Q8_GROUP / 2)).enumerate() {
+            let b = c / per;
+            let mut s = 0i32;
+            for j in 0..super::Q8_GROUP / 2 {
+                s += (qc[j] & 15) as i32 * xc[j] as i32 + (qc[j] >> 4) as i32 * xc[super::Q8_GROUP / 2 + j] as i32;
+            }
+            s -= zeros[b] as i32 * xsum[c];
+            acc += s as f32 * (scales[b] * xs[c]);
+        }
+        acc
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    pub fn dot_q4q8_4(
+        xq: &[i8],
+        xs: &[f32],
+        xsum: &[i32],
+        stride: usize,
+        q: &[u8],
+        scales: &[f32],
+        zeros: &[u8],
+        block: usize,
+    ) -> [f32; 4] {
+        let (n, g) = (2 * q.len(), stride / super::Q8_GROUP);
+        std::array::from_fn(|r| dot_q4q8(&xq[r * stride..][..n], &xs[r * g..], &xsum[r * g..], q, scales, zeros, block))
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    pub fn gemv_q4q8(
+        xq: &[i8],
+        xs: &[f32],
+        xsum: &[i32],
+        q: &[u8],
+        scales: &[f32],
+        zeros: &[u8],
+        block: usize,
+        out: &mut [f32],
+    ) {
+        let (n, blocks) = (xq.len(), xq.len() / block.max(1));
+        for (o, y) in out.iter_mut().enumerate() {
+            *y = dot_q4q8(
+                xq,
+                xs,
+                xsum,
+                &q[o * n / 2..][..n / 2],
+                &scales[o * blocks..][..blocks],
+                &zeros[o * blocks..][..blocks],
+                block,
+            );
+        }
+    }
+
     pub fn gemv_q4(x: &[f32], q: &[u8], scales: &[f32], zeros: &[u8], block: usize, out: &mut [f32]) {
         let (n, blocks) = (x.len(), x.len() / block.max(1));
         for (o, y) in out.iter_mut().enumerate() {
@@ -432,6 +550,8 @@ mod x86 {
         dot_q4,
         dot_q4_4,
         gemv_q4,
+        gemv_q4q8,
+        dot_q4q8_4,
         dot_i8_4,
         dot_f32_4,
         gemv_i8,
@@ -1612,6 +1732,163 @@ mod x86 {
         }
     }
 
+    #[allow(clippy::too_many_arguments)]
+    fn gemv_q4q8(
+        xq: &[i8],
+        xs: &[f32],
+        xsum: &[i32],
+        q: &[u8],
+        scales: &[f32],
+        zeros: &[u8],
+        block: usize,
+        out: &mut [f32],
+    ) {
+        super::q4q8_check(xq, xs, xsum, q, scales, zeros, block, out.len());
+        // SAFETY: only installed when `supported()`; the check keeps every read within the
+        // slices (output o's bytes q[o·n/2..][..n/2], its scales and zeros [o·blocks..]).
+        unsafe { gemv_q4q8_avx2(xq, xs, xsum, q, scales, zeros, block, out) }
+    }
+
+    /// Four outputs at a time: per 32-input group each output's 16 weight bytes are split
+    /// into low nibbles (the group's even inputs) and high nibbles (odd inputs) and multiplied
+    /// with the activations by `vpmaddubsw` (unsigned nibble × signed byte: at most 2·15·127
+    /// per pair, no saturation), the four outputs' sums reduced together; the zero-point and
+    /// float steps are the scalar reference's, in its order.
+    #[allow(clippy::too_many_arguments)]
+    #[target_feature(enable = "avx2,fma")]
+    unsafe fn gemv_q4q8_avx2(
+        xq: &[i8],
+        xs: &[f32],
+        xsum: &[i32],
+        q: &[u8],
+        scales: &[f32],
+        zeros: &[u8],
+        block: usize,
+        out: &mut [f32],
+    ) {
+        let n = xq.len();
+        let (blocks, groups, per) = (n / block, n / super::Q8_GROUP, block / super::Q8_GROUP);
+        let quads = out.len() / 4;
+        let (px, pq) = (xq.as_ptr(), q.as_ptr());
+        // SAFETY: the checked lengths: xq holds `groups` groups of 32, output o's bytes are
+        // q[o·n/2..][..n/2], its scales and zeros [o·blocks..][..blocks].
+        unsafe {
+            let mask = _mm_set1_epi8(0x0F);
+            let ones = _mm256_set1_epi16(1);
+            for g in 0..quads {
+                let o = 4 * g;
+                let mut acc = _mm_setzero_ps();
+                for c in 0..groups {
+                    let b = c / per;
+                    let xv = _mm256_loadu_si256(px.add(c * 32) as *const __m256i);
+                    let mut s = [_mm256_setzero_si256(); 4];
+                    for (r, s) in s.iter_mut().enumerate() {
+                        let qb = _mm_loadu_si128(pq.add((o + r) * n / 2 + c * 16) as *const __m128i);
+                        let lo = _mm_and_si128(qb, mask);
+                        let hi = _mm_and_si128(_mm_srli_epi16(qb, 4), mask);
+                        let w = _mm256_set_m128i(hi, lo);
+                        *s = _mm256_madd_epi16(_mm256_maddubs_epi16(w, xv), ones);
+                    }
+                    let h = _mm256_hadd_epi32(_mm256_hadd_epi32(s[0], s[1]), _mm256_hadd_epi32(s[2], s[3]));
+                    let sum = _mm_add_epi32(_mm256_castsi256_si128(h), _mm256_extracti128_si256(h, 1));
+                    let z = _mm_set_epi32(
+                        zeros[(o + 3) * blocks + b] as i32,
+                        zeros[(o + 2) * blocks + b] as i32,
+                        zeros[(o + 1) * blocks + b] as i32,
+                        zeros[o * blocks + b] as i32,
+                    );
+                    let int = _mm_sub_epi32(sum, _mm_mullo_epi32(z, _mm_set1_epi32(xsum[c])));
+                    let sc = _mm_set_ps(
+                        scales[(o + 3) * blocks + b],
+                        scales[(o + 2) * blocks + b],
+                        scales[(o + 1) * blocks + b],
+                        scales[o * blocks + b],
+                    );
+                    let d = _mm_mul_ps(sc, _mm_set1_ps(xs[c]));
+                    acc = _mm_add_ps(acc, _mm_mul_ps(_mm_cvtepi32_ps(int), d));
+                }
+                _mm_storeu_ps(out.as_mut_ptr().add(o), acc);
+            }
+        }
+        for (o, y) in out.iter_mut().enumerate().skip(4 * quads) {
+            *y = super::scalar::dot_q4q8(
+                xq,
+                xs,
+                xsum,
+                &q[o * n / 2..][..n / 2],
+                &scales[o * blocks..][..blocks],
+                &zeros[o * blocks..][..blocks],
+                block,
+            );
+        }
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn dot_q4q8_4(
+        xq: &[i8],
+        xs: &[f32],
+        xsum: &[i32],
+        stride: usize,
+        q: &[u8],
+        scales: &[f32],
+        zeros: &[u8],
+        block: usize,
+    ) -> [f32; 4] {
+        let n = 2 * q.len();
+        assert!(stride.is_multiple_of(super::Q8_GROUP) && stride >= n);
+        let g = stride / super::Q8_GROUP;
+        super::q4q8_check(&xq[3 * stride..][..n], &xs[3 * g..], &xsum[3 * g..], q, scales, zeros, block, 1);
+        // SAFETY: only installed when `supported()`; the check covers the last row (the others
+        // sit before it) and the weight row.
+        unsafe { dot_q4q8_4_avx2(xq, xs, xsum, stride, q, scales, zeros, block) }
+    }
+
+    /// `gemv_q4q8_avx2`'s steps with rows in place of outputs: one weight row unpacked per
+    /// group, four activation rows multiplied with it, their sums reduced together.
+    #[allow(clippy::too_many_arguments)]
+    #[target_feature(enable = "avx2,fma")]
+    unsafe fn dot_q4q8_4_avx2(
+        xq: &[i8],
+        xs: &[f32],
+        xsum: &[i32],
+        stride: usize,
+        q: &[u8],
+        scales: &[f32],
+        zeros: &[u8],
+        block: usize,
+    ) -> [f32; 4] {
+        let n = 2 * q.len();
+        let (groups, per, g) = (n / super::Q8_GROUP, block / super::Q8_GROUP, stride / super::Q8_GROUP);
+        let (px, pq) = (xq.as_ptr(), q.as_ptr());
+        // SAFETY: the checked lengths: row r's groups are xq[r·stride..][..n], xs/xsum[r·g..].
+        unsafe {
+            let mask = _mm_set1_epi8(0x0F);
+            let ones = _mm256_set1_epi16(1);
+            let mut acc = _mm_setzero_ps();
+            for c in 0..groups {
+                let b = c / per;
+                let qb = _mm_loadu_si128(pq.add(c * 16) as *const __m128i);
+                let lo = _mm_and_si128(qb, mask);
+                let hi = _mm_and_si128(_mm_srli_epi16(qb, 4), mask);
+                let w = _mm256_set_m128i(hi, lo);
+                let mut s = [_mm256_setzero_si256(); 4];
+                for (r, s) in s.iter_mut().enumerate() {
+                    let xv = _mm256_loadu_si256(px.add(r * stride + c * 32) as *const __m256i);
+                    *s = _mm256_madd_epi16(_mm256_maddubs_epi16(w, xv), ones);
+                }
+                let h = _mm256_hadd_epi32(_mm256_hadd_epi32(s[0], s[1]), _mm256_hadd_epi32(s[2], s[3]));
+                let sum = _mm_add_epi32(_mm256_castsi256_si128(h), _mm256_extracti128_si256(h, 1));
+                let xsums = _mm_set_epi32(xsum[3 * g + c], xsum[2 * g + c], xsum[g + c], xsum[c]);
+                let int = _mm_sub_epi32(sum, _mm_mullo_epi32(_mm_set1_epi32(zeros[b] as i32), xsums));
+                let d = _mm_mul_ps(_mm_set1_ps(scales[b]), _mm_set_ps(xs[3 * g + c], xs[2 * g + c], xs[g + c], xs[c]));
+                acc = _mm_add_ps(acc, _mm_mul_ps(_mm_cvtepi32_ps(int), d));
+            }
+            let mut out = [0f32; 4];
+            _mm_storeu_ps(out.as_mut_ptr(), acc);
+            out
+        }
+    }
+
     /// Four vectors of eight f32 at `p`.
     ///
     /// # Safety
@@ -1642,6 +1919,8 @@ mod arm64 {
         dot_q4: super::scalar::dot_q4,
         dot_q4_4: super::scalar::dot_q4_4,
         gemv_q4: super::scalar::gemv_q4,
+        gemv_q4q8: gemv_q4q8_widening,
+        dot_q4q8_4: super::scalar::dot_q4q8_4,
         dot_i8_4: dot_i8_4_widening,
         dot_f32_4,
         gemv_i8: gemv_i8_widening,
@@ -1662,6 +1941,8 @@ mod arm64 {
         dot_q4: super::scalar::dot_q4,
         dot_q4_4: super::scalar::dot_q4_4,
         gemv_q4: super::scalar::gemv_q4,
+        gemv_q4q8: gemv_q4q8_sdot,
+        dot_q4q8_4: super::scalar::dot_q4q8_4,
         dot_i8_4: dot_i8_4_sdot,
         dot_f32_4,
         gemv_i8: gemv_i8_sdot,
@@ -1770,6 +2051,110 @@ mod arm64 {
             s
         }
     }
+
+    #[allow(clippy::too_many_arguments)]
+    fn gemv_q4q8_sdot(
+        xq: &[i8],
+        xs: &[f32],
+        xsum: &[i32],
+        q: &[u8],
+        scales: &[f32],
+        zeros: &[u8],
+        block: usize,
+        out: &mut [f32],
+    ) {
+        super::q4q8_check(xq, xs, xsum, q, scales, zeros, block, out.len());
+        // SAFETY: only installed when the CPU reports dotprod; lengths checked just above.
+        unsafe { gemv_q4q8_neon_sdot(xq, xs, xsum, q, scales, zeros, block, out) }
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn gemv_q4q8_widening(
+        xq: &[i8],
+        xs: &[f32],
+        xsum: &[i32],
+        q: &[u8],
+        scales: &[f32],
+        zeros: &[u8],
+        block: usize,
+        out: &mut [f32],
+    ) {
+        super::q4q8_check(xq, xs, xsum, q, scales, zeros, block, out.len());
+        // SAFETY: NEON is part of aarch64; `SDOT` is false, so no dotprod instruction runs.
+        unsafe { gemv_q4q8_neon_widening(xq, xs, xsum, q, scales, zeros, block, out) }
+    }
+
+    /// Per output and 32-input group: the 16 weight bytes' low nibbles (even inputs) and high
+    /// nibbles (odd inputs) times the activations, by the given group product; then the scalar
+    /// reference's zero-point and float steps in its order. Stamped out twice, so that the
+    /// `sdot` one alone is compiled for dotprod.
+    macro_rules! gemv_q4q8_neon {
+        ($(#[$attr:meta])* $name:ident, |$lo:ident, $xe:ident, $hi:ident, $xo:ident| $dot:expr) => {
+            $(#[$attr])*
+            #[allow(clippy::too_many_arguments)]
+            unsafe fn $name(
+                xq: &[i8],
+                xs: &[f32],
+                xsum: &[i32],
+                q: &[u8],
+                scales: &[f32],
+                zeros: &[u8],
+                block: usize,
+                out: &mut [f32],
+            ) {
+                let n = xq.len();
+                let (blocks, groups, per) = (n / block, n / super::Q8_GROUP, block / super::Q8_GROUP);
+                let (px, pq) = (xq.as_ptr(), q.as_ptr());
+                // SAFETY: the callers checked the lengths: xq holds `groups` groups of 32,
+                // output o's bytes are q[o·n/2..][..n/2], its scales and zeros
+                // [o·blocks..][..blocks].
+                unsafe {
+                    let mask = vdupq_n_u8(0x0F);
+                    for (o, y) in out.iter_mut().enumerate() {
+                        let mut acc = 0f32;
+                        for c in 0..groups {
+                            let b = c / per;
+                            let $xe = vld1q_s8(px.add(c * 32));
+                            let $xo = vld1q_s8(px.add(c * 32 + 16));
+                            let qb = vld1q_u8(pq.add(o * n / 2 + c * 16));
+                            let $lo = vreinterpretq_s8_u8(vandq_u8(qb, mask));
+                            let $hi = vreinterpretq_s8_u8(vshrq_n_u8(qb, 4));
+                            let s: i32 = $dot;
+                            let int = s - zeros[o * blocks + b] as i32 * xsum[c];
+                            acc += int as f32 * (scales[o * blocks + b] * xs[c]);
+                        }
+                        *y = acc;
+                    }
+                }
+            }
+        };
+    }
+
+    gemv_q4q8_neon!(
+        #[target_feature(enable = "dotprod")]
+        gemv_q4q8_neon_sdot,
+        |lo, xe, hi, xo| {
+            let mut v = vdupq_n_s32(0);
+            std::arch::asm!(
+                "sdot {acc:v}.4s, {a:v}.16b, {b:v}.16b",
+                "sdot {acc:v}.4s, {c:v}.16b, {d:v}.16b",
+                acc = inout(vreg) v,
+                a = in(vreg) lo,
+                b = in(vreg) xe,
+                c = in(vreg) hi,
+                d = in(vreg) xo,
+                options(pure, nomem, nostack),
+            );
+            vaddvq_s32(v)
+        }
+    );
+
+    gemv_q4q8_neon!(gemv_q4q8_neon_widening, |lo, xe, hi, xo| {
+        // Products of at most 15·127 and pairs of them fit 16 bits.
+        let p0 = vmlal_s8(vmull_s8(vget_low_s8(lo), vget_low_s8(xe)), vget_low_s8(hi), vget_low_s8(xo));
+        let p1 = vmlal_s8(vmull_s8(vget_high_s8(lo), vget_high_s8(xe)), vget_high_s8(hi), vget_high_s8(xo));
+        vaddvq_s32(vpadalq_s16(vpaddlq_s16(p0), p1))
+    });
 
     fn dot_i8_sdot(a: &[i8], b: &[i8]) -> i32 {
         assert_eq!(a.len(), b.len());
@@ -1931,6 +2316,98 @@ mod tests {
                             assert_eq!(v.to_bits(), want.to_bits(), "{} q4×4 n={n} row {r}", k.name);
                         }
                     }
+                }
+            }
+        }
+    }
+
+    /// The q4 × int8 kernels: every set bit-identical to the scalar reference (exact integer
+    /// part, one float order), whatever the output count, block size and zero points —
+    /// including the extremes (nibbles 15 and 0 against ±127 activations); and close to the
+    /// f32-activation product they approximate.
+    #[test]
+    fn q4_int8_kernels_equal_the_scalar_reference() {
+        for k in available() {
+            for (n, block) in [(32, 32), (64, 32), (128, 64), (256, 128), (512, 32)] {
+                let (a, _, _, ia, _) = data(n, n as u32 + 7);
+                let groups = n / Q8_GROUP;
+                let (mut xq, mut xs, mut xsum) = (vec![0i8; n], vec![0f32; groups], vec![0i32; groups]);
+                quantize_q8(&a, &mut xq, &mut xs, &mut xsum);
+                for outs in [1, 3, 4, 5, 9, 16] {
+                    let blocks = n / block;
+                    let q: Vec<u8> = (0..outs * n / 2)
+                        .map(|j| (ia[j % ia.len()] as u8).wrapping_mul(29).wrapping_add(j as u8))
+                        .collect();
+                    let scales: Vec<f32> = (0..outs * blocks).map(|j| 0.02 - (j % 5) as f32 * 0.007).collect();
+                    let zeros: Vec<u8> = (0..outs * blocks).map(|j| (j * 7 % 16) as u8).collect();
+                    let (mut got, mut want) = (vec![0f32; outs], vec![0f32; outs]);
+                    (k.gemv_q4q8)(&xq, &xs, &xsum, &q, &scales, &zeros, block, &mut got);
+                    (SCALAR.gemv_q4q8)(&xq, &xs, &xsum, &q, &scales, &zeros, block, &mut want);
+                    // Four rows at a stride (row r: the activations shifted by r) against each
+                    // output.
+                    let stride = n + Q8_GROUP;
+                    let rows: Vec<f32> = (0..4 * stride).map(|j| a[(j + j / stride) % n]).collect();
+                    let g = stride / Q8_GROUP;
+                    let (mut rq, mut rs, mut rsum) = (vec![0i8; 4 * stride], vec![0f32; 4 * g], vec![0i32; 4 * g]);
+                    for r in 0..4 {
+                        quantize_q8(
+                            &rows[r * stride..][..stride],
+                            &mut rq[r * stride..][..stride],
+                            &mut rs[r * g..][..g],
+                            &mut rsum[r * g..][..g],
+                        );
+                    }
+                    for o in 0..outs {
+                        let (qo, so, zo) =
+                            (&q[o * n / 2..][..n / 2], &scales[o * blocks..][..blocks], &zeros[o * blocks..][..blocks]);
+                        let four = (k.dot_q4q8_4)(&rq, &rs, &rsum, stride, qo, so, zo, block);
+                        for (r, v) in four.iter().enumerate() {
+                            let mut one = [0f32];
+                            let (xr, sr, sumr) =
+                                (&rq[r * stride..][..n], &rs[r * g..][..n / Q8_GROUP], &rsum[r * g..][..n / Q8_GROUP]);
+                            (SCALAR.gemv_q4q8)(xr, sr, sumr, qo, so, zo, block, &mut one);
+                            assert_eq!(v.to_bits(), one[0].to_bits(), "{} q4q8×4 n={n} o={o} row {r}", k.name);
+                        }
+                    }
+                    for o in 0..outs {
+                        assert_eq!(
+                            got[o].to_bits(),
+                            want[o].to_bits(),
+                            "{} n={n} block={block} outs={outs} o={o}",
+                            k.name
+                        );
+                        let (qo, so, zo) =
+                            (&q[o * n / 2..][..n / 2], &scales[o * blocks..][..blocks], &zeros[o * blocks..][..blocks]);
+                        let f = (SCALAR.dot_q4)(&a, qo, so, zo, block);
+                        // Each activation is off by at most half a step (max|x|/254 of its
+                        // group) times a weight of at most 15·|scale|.
+                        let bound: f32 = a
+                            .chunks(Q8_GROUP)
+                            .enumerate()
+                            .map(|(c, g)| {
+                                let step = g.iter().fold(0f32, |m, v| m.max(v.abs())) / 254.0;
+                                step * 32.0 * 15.0 * so[c * Q8_GROUP / block].abs()
+                            })
+                            .sum();
+                        assert!(
+                            (got[o] - f).abs() <= bound + 1e-5,
+                            "{} n={n}: {} vs f32 {f} (bound {bound})",
+                            k.name,
+                            got[o]
+                        );
+                    }
+                }
+                // Extremes: nibbles 15 (and 0) against ±127.
+                let x: Vec<f32> = (0..n).map(|i| if i % 3 == 0 { -1.0 } else { 1.0 }).collect();
+                quantize_q8(&x, &mut xq, &mut xs, &mut xsum);
+                assert!(xq.iter().all(|&v| v == 127 || v == -127));
+                for fill in [0xFFu8, 0x00, 0x0F, 0xF0] {
+                    let q = vec![fill; 5 * n / 2];
+                    let (scales, zeros) = (vec![1f32; 5 * n / block], vec![0u8; 5 * n / block]);
+                    let (mut got, mut want) = (vec![0f32; 5], vec![0f32; 5]);
+                    (k.gemv_q4q8)(&xq, &xs, &xsum, &q, &scales, &zeros, block, &mut got);
+                    (SCALAR.gemv_q4q8)(&xq, &xs, &xsum, &q, &scales, &zeros, block, &mut want);
+                    assert_eq!(got, want, "{} extremes {fill:#x}", k.name);
                 }
             }
         }

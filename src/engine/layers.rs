@@ -3,7 +3,7 @@
 //! function writes into buffers its caller sized beforehand; none allocates.
 
 use super::Activation;
-use super::kernels::{Kernels, PANEL};
+use super::kernels::{Kernels, PANEL, Q8_GROUP, quantize_q8};
 use super::pool::Pool;
 use super::weights::{FeedForward, LayerNorm, Linear, RawTable, Weights};
 
@@ -98,12 +98,42 @@ fn int8_epilogue(
     }
 }
 
+/// Quantised activations, sized once per run state for its widest product: int8 values for
+/// int8 weights, and for 4-bit weights computed with int8 activations their per-group scales
+/// and sums ([`quantize_q8`]).
+#[derive(Debug, Clone, Default)]
+pub(crate) struct ActBuf {
+    /// `[rows][n_in]`.
+    pub q: Vec<i8>,
+    /// `[rows][n_in / 32]`.
+    pub scales: Vec<f32>,
+    /// `[rows][n_in / 32]`.
+    pub sums: Vec<i32>,
+}
+
+impl ActBuf {
+    /// Room for `len` activations (rows × widest input).
+    pub fn new(len: usize) -> ActBuf {
+        let groups = len.div_ceil(Q8_GROUP);
+        ActBuf { q: vec![0; len], scales: vec![0.0; groups], sums: vec![0; groups] }
+    }
+
+    /// Bytes held.
+    pub fn bytes(&self) -> usize {
+        self.q.len() + self.scales.len() * 4 + self.sums.len() * 4
+    }
+}
+
+/// Outputs per pass of the q4 × int8 product over the rows of a block: their weights
+/// (64 × n_in / 2 bytes, 16 KiB at d 512) stay in L1/L2 while every row reads them.
+const Q4_COLS: usize = 64;
+
 /// `out[r] = x[r] W + b` for `rows` rows of `x` (`[rows][n_in]` → `[rows][n_out]`). int8 weights
 /// quantise all `rows` activations together, as onnxruntime's `DynamicQuantizeLinear` does over
 /// the whole tensor; `qbuf` holds them (at least `rows × n_in`). With a pool, large products are
 /// split across its threads; every output is computed by the same kernel either way, so the
 /// result does not depend on the thread count.
-pub(crate) fn linear(e: Exec, lin: &Linear, x: &[f32], rows: usize, out: &mut [f32], qbuf: &mut [i8]) {
+pub(crate) fn linear(e: Exec, lin: &Linear, x: &[f32], rows: usize, out: &mut [f32], qbuf: &mut ActBuf) {
     let k = e.k;
     let (n_in, n_out) = (lin.n_in, lin.n_out);
     let out = &mut out[..rows * n_out];
@@ -141,7 +171,7 @@ pub(crate) fn linear(e: Exec, lin: &Linear, x: &[f32], rows: usize, out: &mut [f
             }
         }
         Weights::I8 { w, scale, row_sums, zero_adj, w_sums, packed } => {
-            let q = &mut qbuf[..rows * n_in];
+            let q = &mut qbuf.q[..rows * n_in];
             let (a_scale, zero) = quantize(k, &x[..rows * n_in], q);
             let q: &[i8] = q;
             // a - zero = (a - 128) + (128 - zero): the kernel sees signed bytes;
@@ -250,7 +280,74 @@ pub(crate) fn linear(e: Exec, lin: &Linear, x: &[f32], rows: usize, out: &mut [f
                 }
             }
         }
-        Weights::Q4 { q, scales, zeros, block } => {
+        Weights::Q4 { q, scales, zeros, block, int8_act: true } => {
+            // Every row quantised once (per 32 values), then parts own columns; within a part
+            // every row reads a few outputs' weights while they are in cache.
+            let (bytes, blocks, block, groups) = (n_in / 2, n_in / block, *block, n_in / Q8_GROUP);
+            let (xq, xs, xsum) =
+                (&mut qbuf.q[..rows * n_in], &mut qbuf.scales[..rows * groups], &mut qbuf.sums[..rows * groups]);
+            for r in 0..rows {
+                quantize_q8(
+                    &x[r * n_in..][..n_in],
+                    &mut xq[r * n_in..][..n_in],
+                    &mut xs[r * groups..][..groups],
+                    &mut xsum[r * groups..][..groups],
+                );
+            }
+            let (xq, xs, xsum): (&[i8], &[f32], &[i32]) = (xq, xs, xsum);
+            let cols = |i: usize| {
+                let (p0, p1) = part_range(i, parts, n_out, 4);
+                for o0 in (p0..p1).step_by(Q4_COLS) {
+                    let o1 = (o0 + Q4_COLS).min(p1);
+                    let (qs, ss, zs) = (
+                        &q[o0 * bytes..o1 * bytes],
+                        &scales[o0 * blocks..o1 * blocks],
+                        &zeros[o0 * blocks..o1 * blocks],
+                    );
+                    // Four rows at a time share each unpacked weight group; the rest one by one.
+                    let quads = if rows >= 4 { rows / 4 } else { 0 };
+                    for r in (0..quads).map(|i| 4 * i) {
+                        for o in o0..o1 {
+                            let (qo, so, zo) = (
+                                &q[o * bytes..][..bytes],
+                                &scales[o * blocks..][..blocks],
+                                &zeros[o * blocks..][..blocks],
+                            );
+                            let v = (k.dot_q4q8_4)(
+                                &xq[r * n_in..],
+                                &xs[r * groups..],
+                                &xsum[r * groups..],
+                                n_in,
+                                qo,
+                                so,
+                                zo,
+                                block,
+                            );
+                            for (j, v) in v.into_iter().enumerate() {
+                                // SAFETY: column o (in this part's o0..o1) of row r + j is part i's alone.
+                                unsafe { *y.at((r + j) * n_out + o) = v };
+                            }
+                        }
+                    }
+                    for r in 4 * quads..rows {
+                        // SAFETY: columns o0..o1 of row r belong to part i alone (see `Shared`).
+                        let yr = unsafe { std::slice::from_raw_parts_mut(y.at(r * n_out + o0), o1 - o0) };
+                        (k.gemv_q4q8)(
+                            &xq[r * n_in..][..n_in],
+                            &xs[r * groups..][..groups],
+                            &xsum[r * groups..][..groups],
+                            qs,
+                            ss,
+                            zs,
+                            block,
+                            yr,
+                        );
+                    }
+                }
+            };
+            e.run(parts, &cols);
+        }
+        Weights::Q4 { q, scales, zeros, block, int8_act: false } => {
             // Parts own columns, for every row; every output is `dot_q4`'s value whichever
             // kernel computes it (one row: four outputs interleaved; more: four rows share each
             // dequantised weight group).
@@ -511,7 +608,7 @@ pub(crate) fn feed_forward(
     rows: usize,
     hidden: &mut [f32],
     tmp: &mut [f32],
-    qbuf: &mut [i8],
+    qbuf: &mut ActBuf,
 ) {
     let (d, ffn) = (f.fc1.n_in, f.fc1.n_out);
     let hidden = &mut hidden[..rows * ffn];
@@ -596,7 +693,7 @@ mod tests {
             bias: None,
         };
         let mut out = vec![0f32; rows * n_out];
-        let mut qbuf = vec![0i8; rows * n_in];
+        let mut qbuf = ActBuf::new(rows * n_in);
         let mut reference = None;
         for k in super::super::kernels::available() {
             linear(Exec { k: &k, pool: None }, &lin, &x, rows, &mut out, &mut qbuf);

@@ -82,6 +82,9 @@ pub enum Weights {
         zeros: Vec<u8>,
         /// Weights per scale.
         block: usize,
+        /// Computed with int8 activations ([`super::kernels::Kernels::gemv_q4q8`]) rather than
+        /// f32 ones.
+        int8_act: bool,
     },
 }
 
@@ -140,17 +143,55 @@ impl Linear {
                 }
             }
             Weights::U8 { q, scale, zero } => Weights::U8 { q: rows(q, n_in, ids), scale: *scale, zero: *zero },
-            Weights::Q4 { q, scales, zeros, block } => {
+            Weights::Q4 { q, scales, zeros, block, int8_act } => {
                 let blocks = n_in / block;
                 Weights::Q4 {
                     q: rows(q, n_in / 2, ids),
                     scales: rows(scales, blocks, ids),
                     zeros: rows(zeros, blocks, ids),
                     block: *block,
+                    int8_act: *int8_act,
                 }
             }
         };
         Linear { n_in, n_out: ids.len(), w, bias: self.bias.as_ref().map(|b| rows(b, 1, ids)) }
+    }
+
+    /// Whether the weights are 4-bit blocks.
+    pub fn is_q4(&self) -> bool {
+        matches!(self.w, Weights::Q4 { .. })
+    }
+
+    /// Computes 4-bit weights with int8 activations (`on`) or f32 ones; other weights are
+    /// unaffected.
+    pub fn set_q4_int8(&mut self, on: bool) {
+        if let Weights::Q4 { int8_act, .. } = &mut self.w {
+            *int8_act = on;
+        }
+    }
+
+    /// f32 weights quantised to int8 per output row, symmetric: `scale = max|w| / 127`,
+    /// `q = round(w / scale)` (the layout `quantize_dynamic` writes with per-channel scales and
+    /// zero points 0), in the packed panel layout when `packed` and the shape allows it. `None`
+    /// for other weights.
+    pub fn to_int8(&self, packed: bool) -> Option<Linear> {
+        let Weights::F32(w) = &self.w else { return None };
+        let (n_in, n_out) = (self.n_in, self.n_out);
+        let packed = packed && super::kernels::packable(n_in, n_out);
+        let len = if packed { super::kernels::packed_len(n_in, n_out) } else { n_in * n_out };
+        let (mut q, mut scale, mut sums) = (vec![0i8; len], vec![0f32; n_out], vec![0i32; n_out]);
+        for (o, row) in w.chunks_exact(n_in).enumerate() {
+            let s = row.iter().fold(0f32, |m, v| m.max(v.abs())) / 127.0;
+            let inv = if s > 0.0 && s.is_finite() { 1.0 / s } else { 0.0 };
+            for (i, &v) in row.iter().enumerate() {
+                let b = (v * inv).round().clamp(-127.0, 127.0) as i8;
+                q[if packed { super::kernels::packed_index(o, i, n_in) } else { o * n_in + i }] = b;
+                sums[o] += b as i32;
+            }
+            scale[o] = s;
+        }
+        let w = Weights::I8 { w: q, scale, row_sums: sums.clone(), zero_adj: Vec::new(), w_sums: sums, packed };
+        Some(Linear { n_in, n_out, w, bias: self.bias.clone() })
     }
 
     /// Bytes of weight storage.
@@ -545,7 +586,7 @@ impl<'a> Graph<'a> {
                     .collect()
             }
         };
-        Ok(Weights::Q4 { q, scales, zeros, block })
+        Ok(Weights::Q4 { q, scales, zeros, block, int8_act: false })
     }
 
     /// A linear layer in scope `scope`: `{scope}/MatMul_quant` (int8, onnxruntime's dynamic
@@ -1035,6 +1076,20 @@ pub struct Attention {
     pub o: Linear,
     /// Layer norm after the residual.
     pub norm: LayerNorm,
+}
+
+impl Attention {
+    /// The four projections.
+    pub fn linears_mut(&mut self) -> [&mut Linear; 4] {
+        [&mut self.q, &mut self.k, &mut self.v, &mut self.o]
+    }
+}
+
+impl FeedForward {
+    /// The two projections.
+    pub fn linears_mut(&mut self) -> [&mut Linear; 2] {
+        [&mut self.fc1, &mut self.fc2]
+    }
 }
 
 /// One feed-forward block: `fc2(act(fc1(x)))` and the post-norm after its residual.

@@ -137,3 +137,15 @@ pub fn run_cli(args: &[&str], stdin: &[u8]) -> (i32, String, String) {
     assert!(!stderr.contains("panicked"), "panic in CLI: {stderr}");
     (out.status.code().unwrap_or(-1), String::from_utf8_lossy(&out.stdout).to_string(), stderr)
 }
+
+/// The native decoder's logits of the first step (the decoder start token) for source `ids`.
+#[allow(dead_code)]
+pub fn first_step_logits(t: &Translator, ids: &[u32]) -> Vec<f32> {
+    use edgemt::search::StepModel;
+    let hidden = t.encode(ids).unwrap();
+    let mut session = t.native().unwrap().session(&hidden, 1, 2).unwrap();
+    let mut logits = vec![0f32; t.config().vocab_size];
+    let start = t.search_params(&Default::default()).unwrap().decoder_start;
+    session.step(&[start], &mut logits).unwrap();
+    logits
+}
