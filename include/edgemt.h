@@ -119,6 +119,12 @@ typedef struct edgemt_params {
   // Vocabulary shortlist: 1 = the model directory's `lex.s2t.bin` when it has one (the
   // default), 0 = score the whole vocabulary at every step.
   int32_t shortlist;
+  // transformers' `repetition_penalty`: 0 = the model's generation_config.json (else 1 =
+  // off); > 1 discourages repeating tokens already in the output. Negative or NaN: an error.
+  float repetition_penalty;
+  // transformers' `no_repeat_ngram_size`: 0 = the model's generation_config.json, -1 = off,
+  // n > 0 = no n-gram of n tokens generated twice.
+  int32_t no_repeat_ngram_size;
   // 4-bit models: 0 = int8 activations and a 4-bit output projection (the default,
   // fastest), 1 = f32 activations and the file's output projection (as onnxruntime).
   int32_t q4_compute_f32;

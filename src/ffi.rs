@@ -134,6 +134,12 @@ pub struct edgemt_params {
     /// Vocabulary shortlist: 1 = the model directory's `lex.s2t.bin` when it has one (the
     /// default), 0 = score the whole vocabulary at every step.
     pub shortlist: i32,
+    /// transformers' `repetition_penalty`: 0 = the model's generation_config.json (else 1 =
+    /// off); > 1 discourages repeating tokens already in the output. Negative or NaN: an error.
+    pub repetition_penalty: f32,
+    /// transformers' `no_repeat_ngram_size`: 0 = the model's generation_config.json, -1 = off,
+    /// n > 0 = no n-gram of n tokens generated twice.
+    pub no_repeat_ngram_size: i32,
     /// 4-bit models: 0 = int8 activations and a 4-bit output projection (the default,
     /// fastest), 1 = f32 activations and the file's output projection (as onnxruntime).
     pub q4_compute_f32: i32,
@@ -311,6 +317,8 @@ pub extern "C" fn edgemt_params_default() -> edgemt_params {
         max_beams: 0,
         max_memory: 0,
         shortlist: 1,
+        repetition_penalty: 0.0,
+        no_repeat_ngram_size: 0,
         q4_compute_f32: 0,
     }
 }
@@ -525,6 +533,18 @@ fn translate_inner(state: &State, text: &str) -> Result<(String, bool), Error> {
     let opts = TranslateOptions {
         num_beams: (p.beam_size > 0).then_some(p.beam_size as usize),
         max_length: (p.max_length > 0).then_some(p.max_length as usize),
+        // 0 = the model's; anything else is checked with the other search parameters.
+        repetition_penalty: (p.repetition_penalty != 0.0).then_some(p.repetition_penalty),
+        no_repeat_ngram_size: match p.no_repeat_ngram_size {
+            0 => None,
+            -1 => Some(0),
+            n if n > 0 => Some(n as usize),
+            n => {
+                return Err(Error::InvalidOptions(format!(
+                    "no_repeat_ngram_size {n}: 0 (the model's), -1 (off) or n > 0"
+                )));
+            }
+        },
         ..Default::default()
     };
     let t = &state.translator;

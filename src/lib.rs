@@ -222,6 +222,12 @@ pub struct TranslateOptions {
     pub length_penalty: Option<f32>,
     /// Beam stopping rule.
     pub early_stopping: Option<EarlyStopping>,
+    /// transformers' `repetition_penalty` (> 0; 1 = off): the score of every token already in
+    /// the output is divided by it (multiplied when negative) before the next is chosen.
+    pub repetition_penalty: Option<f32>,
+    /// transformers' `no_repeat_ngram_size` (0 = off): no n-gram of this many tokens occurs
+    /// twice in an output.
+    pub no_repeat_ngram_size: Option<usize>,
 }
 
 /// One translated hypothesis.
@@ -591,6 +597,8 @@ impl Translator {
             decoder_start,
             forced_eos: one(&g.forced_eos_token_id),
             bad_words: g.bad_words_ids.clone().unwrap_or_default(),
+            repetition_penalty: o.repetition_penalty.or(g.repetition_penalty).unwrap_or(1.0),
+            no_repeat_ngram_size: o.no_repeat_ngram_size.or(g.no_repeat_ngram_size).unwrap_or(0),
         };
         p.validate(self.config.vocab_size)?;
         if p.max_length > self.config.max_position_embeddings + 1 {
@@ -626,10 +634,12 @@ impl Translator {
         let ffn = c.encoder_ffn_dim.max(c.decoder_ffn_dim).max(4 * c.d_model) as u128;
         let (s, b, m) = (src as u128, beams as u128, max_length as u128);
         let ld = c.decoder_layers as u128;
-        let encoder = 4 * s * (8 * d + ffn + 1) + s * d.max(ffn);
-        let decoder =
-            4 * (b * (5 * d + ffn + v) + m.max(s) + (2 * ld + 1) * b * m * d + 2 * ld * s * d) + b * d.max(ffn);
-        let search = 4 * b * v + 16 * b * m + 64 * b;
+        // Quantised activations: a byte per value, 8 bytes of scale and sum per 32 (q4 × int8).
+        let encoder = 4 * s * (8 * d + ffn + 1) + s * d.max(ffn) * 5 / 4 + 8;
+        let decoder = 4 * (b * (5 * d + ffn + v) + m.max(s) + (2 * ld + 1) * b * m * d + 2 * ld * s * d)
+            + b * d.max(ffn) * 5 / 4
+            + 8;
+        let search = 4 * b * v + 16 * b * m + 4 * m + 64 * b;
         let tract = if self.encoder.is_none() || self.native.is_none() { 2 } else { 1 };
         // A shortlist's lm_head rows, copied per sentence (4 bytes per weight at most), with
         // their ids, biases and the candidate table.

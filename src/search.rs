@@ -1,6 +1,6 @@
 //! Greedy and beam search over any [`StepModel`], with the semantics of transformers'
-//! `generate` (v4.57): logits processors (bad words, `min_length`, forced `</s>` at
-//! `max_length - 1`), beam candidates `2 × num_beams`, finished hypotheses scored with
+//! `generate` (v4.57): logits processors (repetition penalty, no-repeat n-grams, bad words,
+//! `min_length`, forced `</s>` at `max_length - 1`, in its order), beam candidates `2 × num_beams`, finished hypotheses scored with
 //! `sum_logprobs / generated_len ^ length_penalty`, and its early-stopping heuristic.
 //!
 //! Every buffer is sized once per sentence in [`SearchBuffers`]; a decoding step allocates
@@ -61,6 +61,13 @@ pub struct SearchParams {
     pub forced_eos: Option<u32>,
     /// Banned token sequences (the last token is banned when the others precede it).
     pub bad_words: Vec<Vec<u32>>,
+    /// transformers' `repetition_penalty` (1 = off): the score `s` of every distinct token of
+    /// the sequence so far (start token included) becomes `s / penalty`, or `s · penalty`
+    /// when negative.
+    pub repetition_penalty: f32,
+    /// transformers' `no_repeat_ngram_size` (0 = off): a token that would complete an n-gram
+    /// already in the sequence (start token included) is banned.
+    pub no_repeat_ngram_size: usize,
 }
 
 /// One finished (or length-capped) output sequence.
@@ -103,6 +110,8 @@ pub struct SearchBuffers {
     order: Vec<usize>,
     /// The model's output ids for this sentence (empty: the identity).
     ids: Vec<u32>,
+    /// One sequence, sorted (the repetition penalty's distinct tokens).
+    scratch: Vec<u32>,
 }
 
 impl SearchBuffers {
@@ -131,6 +140,7 @@ impl SearchBuffers {
             merged: Vec::with_capacity(beams + k),
             order: Vec::with_capacity(k),
             ids: Vec::with_capacity(vocab),
+            scratch: vec![0; max_length],
         }
     }
 
@@ -155,6 +165,9 @@ impl SearchParams {
         if !self.length_penalty.is_finite() {
             return bad("length_penalty must be finite");
         }
+        if !(self.repetition_penalty.is_finite() && self.repetition_penalty > 0.0) {
+            return bad("repetition_penalty must be a positive number (1 = off)");
+        }
         let ids = [Some(self.eos), Some(self.decoder_start), self.forced_eos];
         if ids.iter().flatten().any(|&t| t as usize >= vocab)
             || self.bad_words.iter().flatten().any(|&t| t as usize >= vocab)
@@ -166,10 +179,39 @@ impl SearchParams {
 
     /// The logits processors of `generate`, in its order, on one beam's scores.
     /// `seq` is the beam's sequence so far (start token included); `out` maps vocabulary ids to
-    /// score positions (an id the shortlist left out has no score to change).
-    fn process(&self, seq: &[u32], scores: &mut [f32], out: Outputs) {
+    /// score positions (an id the shortlist left out has no score to change); `scratch` holds
+    /// at least `seq.len()` ids.
+    fn process(&self, seq: &[u32], scores: &mut [f32], out: Outputs, scratch: &mut [u32]) {
         let n = scores.len();
         let cur_len = seq.len();
+        if self.repetition_penalty != 1.0 {
+            // Each distinct token once (transformers gathers and scatters the same value).
+            let sorted = &mut scratch[..cur_len];
+            sorted.copy_from_slice(seq);
+            sorted.sort_unstable();
+            for (j, &t) in sorted.iter().enumerate() {
+                if j > 0 && sorted[j - 1] == t {
+                    continue;
+                }
+                if let Some(i) = out.index(t, n) {
+                    let s = scores[i];
+                    scores[i] = if s < 0.0 { s * self.repetition_penalty } else { s / self.repetition_penalty };
+                }
+            }
+        }
+        let ng = self.no_repeat_ngram_size;
+        if ng > 0 && cur_len + 1 >= ng {
+            // Every earlier n-gram whose first n − 1 tokens are the last n − 1 of `seq` bans
+            // its last token (fairseq's rule, as transformers copies it).
+            let prefix = &seq[cur_len + 1 - ng..];
+            for start in 0..cur_len + 1 - ng {
+                if seq[start..start + ng - 1] == *prefix
+                    && let Some(i) = out.index(seq[start + ng - 1], n)
+                {
+                    scores[i] = f32::NEG_INFINITY;
+                }
+            }
+        }
         for bw in &self.bad_words {
             let Some((&last, prefix)) = bw.split_last() else {
                 continue;
@@ -339,7 +381,7 @@ fn greedy(model: &mut dyn StepModel, p: &SearchParams, b: &mut SearchBuffers, n:
     while len < p.max_length {
         b.tokens[0] = seq[len - 1];
         model.step(&b.tokens[..1], logits)?;
-        p.process(&seq[..len], logits, out);
+        p.process(&seq[..len], logits, out, &mut b.scratch);
         let best = argmax(logits);
         // log_softmax of the chosen token only: the others are not needed.
         let max = logits[best];
@@ -410,7 +452,7 @@ fn beam(model: &mut dyn StepModel, p: &SearchParams, b: &mut SearchBuffers, v: u
         for i in 0..nb {
             let row = &mut b.logits[i * v..(i + 1) * v];
             log_softmax(row);
-            p.process(&b.run_seq[i * ml..i * ml + cur_len], row, out);
+            p.process(&b.run_seq[i * ml..i * ml + cur_len], row, out, &mut b.scratch);
             let base = b.run_score[i];
             // In blocks of 64: once `k` candidates are held, a block whose best score cannot
             // reach the worst of them (ties included: they are ordered by index) is skipped

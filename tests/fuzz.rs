@@ -371,6 +371,10 @@ fn fuzz_text_and_options() {
             early_stopping: r.chance(30).then(|| {
                 *r.pick(&[edgemt::EarlyStopping::Heuristic, edgemt::EarlyStopping::Eager, edgemt::EarlyStopping::Never])
             }),
+            repetition_penalty: r
+                .chance(20)
+                .then(|| *r.pick(&[0.0f32, -1.0, 1e-30, 0.5, 1.3, 1e30, f32::NAN, f32::INFINITY])),
+            no_repeat_ngram_size: r.chance(20).then(|| *r.pick(&[0usize, 1, 2, 3, 300, usize::MAX])),
         };
         let t0 = Instant::now();
         let out = t.translate(&text, &o).map(|_| ());
@@ -393,6 +397,8 @@ fn fuzz_c_api() {
             0 if live.len() < 3 => {
                 let mut p = edgemt_params_default();
                 p.beam_size = *r.pick(&[0, 1, 4, -1, 65, i32::MAX]);
+                p.repetition_penalty = *r.pick(&[0.0f32, 1.0, 1.2, -1.0, f32::NAN]);
+                p.no_repeat_ngram_size = *r.pick(&[0, -1, 3, -7, i32::MAX]);
                 p.max_length = *r.pick(&[0, 2, 20, 257, -5, i32::MAX]);
                 p.threads = *r.pick(&[0, 1, 1, 2]);
                 p.precision = *r.pick(&[0, 1, 2, 3, 7, -1, i32::MIN]);

@@ -65,6 +65,8 @@ fn params(beams: usize, n_best: usize) -> SearchParams {
         decoder_start: VOCAB as u32 - 1,
         forced_eos: Some(EOS),
         bad_words: vec![vec![VOCAB as u32 - 1], vec![5, 6]],
+        repetition_penalty: 1.3,
+        no_repeat_ngram_size: 3,
     }
 }
 

@@ -104,7 +104,10 @@ fn q4_int8_compute_stays_close_to_f32_compute() {
     eprintln!(
         "first-step logits: q4 int8 vs f32 compute differ by at most {worst}, the q4 file vs the f32 one by {file_q4} (|logit| up to {scale})"
     );
-    assert!(worst > 0.0 && worst < 0.05 * scale, "{worst} of {scale}");
+    // Measured: 0.048 against the file's own 0.175 (|logit| ≤ 10.3); a 4-bit lm_head instead
+    // of int8 gave 0.51. A different computation (> 0) that adds less than the file's own
+    // 4-bit rounding.
+    assert!(worst > 0.0 && worst < file_q4, "{worst} vs the file's {file_q4}");
 }
 
 #[test]

@@ -143,6 +143,15 @@ struct SearchArgs {
     /// Beam stopping rule: heuristic (transformers' False), eager (True) or never.
     #[arg(long)]
     early_stopping: Option<String>,
+    /// Divide the score of every token already in the output by this (multiply when negative)
+    /// before choosing the next: > 1 discourages loops (transformers' repetition_penalty;
+    /// default: generation_config.json, else 1 = off).
+    #[arg(long)]
+    repetition_penalty: Option<f32>,
+    /// Never repeat an n-gram of this many tokens (transformers' no_repeat_ngram_size;
+    /// default: generation_config.json, else 0 = off).
+    #[arg(long)]
+    no_repeat_ngram_size: Option<usize>,
 }
 
 impl SearchArgs {
@@ -165,6 +174,8 @@ impl SearchArgs {
             min_length: self.min_len,
             length_penalty: self.length_penalty,
             early_stopping,
+            repetition_penalty: self.repetition_penalty,
+            no_repeat_ngram_size: self.no_repeat_ngram_size,
         })
     }
 }

@@ -102,6 +102,10 @@ pub struct GenerationConfig {
     pub decoder_start_token_id: Option<u32>,
     /// How many hypotheses `generate` returns.
     pub num_return_sequences: Option<usize>,
+    /// Score divisor for tokens already generated (1 = off).
+    pub repetition_penalty: Option<f32>,
+    /// No n-gram of this size is generated twice (0 = off).
+    pub no_repeat_ngram_size: Option<usize>,
 }
 
 fn read_json<T: for<'de> Deserialize<'de>>(path: &Path) -> Result<T> {
