@@ -125,6 +125,9 @@ typedef struct edgemt_params {
   // transformers' `no_repeat_ngram_size`: 0 = the model's generation_config.json, -1 = off,
   // n > 0 = no n-gram of n tokens generated twice.
   int32_t no_repeat_ngram_size;
+  // 0 = translate sentence by sentence (the default, as the CLI); 1 = each text as one piece
+  // (split only where it is longer than the model's positions).
+  int32_t no_split;
   // 4-bit models: 0 = int8 activations and a 4-bit output projection (the default,
   // fastest), 1 = f32 activations and the file's output projection (as onnxruntime).
   int32_t q4_compute_f32;

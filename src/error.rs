@@ -81,6 +81,13 @@ pub enum Error {
     /// refused before anything was allocated for it.
     #[error("over a limit: {0}")]
     LimitExceeded(String),
+    /// The caller's observer stopped the translation
+    /// ([`crate::Flow::Stop`] from [`crate::Translator::translate_observed`]).
+    #[error("cancelled by the caller")]
+    Cancelled {
+        /// The best translation's text up to where it stopped.
+        partial: String,
+    },
     /// A bug: a panic inside edgemt or tract, caught at the public entry and returned instead of
     /// unwinding into the caller. The message is the panic's.
     #[error("internal error: {0}")]

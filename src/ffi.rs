@@ -26,7 +26,6 @@ use std::ffi::{CStr, CString, c_char, c_void};
 use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 
-use crate::search::{SearchBuffers, StepModel};
 use crate::{Backend, Error, Limits, LoadOptions, ModelBytes, Precision, Q4Compute, TranslateOptions, Translator};
 
 /// Status codes of every `edgemt_*` call.
@@ -140,6 +139,9 @@ pub struct edgemt_params {
     /// transformers' `no_repeat_ngram_size`: 0 = the model's generation_config.json, -1 = off,
     /// n > 0 = no n-gram of n tokens generated twice.
     pub no_repeat_ngram_size: i32,
+    /// 0 = translate sentence by sentence (the default, as the CLI); 1 = each text as one piece
+    /// (split only where it is longer than the model's positions).
+    pub no_split: i32,
     /// 4-bit models: 0 = int8 activations and a 4-bit output projection (the default,
     /// fastest), 1 = f32 activations and the file's output projection (as onnxruntime).
     pub q4_compute_f32: i32,
@@ -292,6 +294,7 @@ fn status_of(e: &Error) -> edgemt_status {
         Error::Inference(_) => EDGEMT_ERR_INFERENCE,
         Error::LimitExceeded(_) => EDGEMT_ERR_LIMIT,
         Error::Internal(_) => EDGEMT_ERR_INTERNAL,
+        Error::Cancelled { .. } => EDGEMT_ERR_CANCELLED,
     }
 }
 
@@ -319,6 +322,7 @@ pub extern "C" fn edgemt_params_default() -> edgemt_params {
         shortlist: 1,
         repetition_penalty: 0.0,
         no_repeat_ngram_size: 0,
+        no_split: 0,
         q4_compute_f32: 0,
     }
 }
@@ -486,48 +490,8 @@ pub unsafe extern "C" fn edgemt_load_from_buffers(
     finish_load(r, status)
 }
 
-/// The caller's token callback.
-type Callback = unsafe extern "C" fn(*mut c_void, u32, *const c_char, usize) -> i32;
-
-/// Hands `token` and its piece to the caller's callback; true when it asks to stop.
-fn call_back(callback: Callback, user_data: *mut c_void, t: &Translator, token: u32) -> bool {
-    let piece = t.tokenizer().id_to_piece(token).unwrap_or("");
-    // SAFETY: the caller's callback, given the caller's own user_data and a piece pointer valid
-    // (and not NUL-terminated, as documented) for `piece.len()` bytes during the call.
-    unsafe { callback(user_data, token, piece.as_ptr() as *const c_char, piece.len()) != 0 }
-}
-
-/// Forwards each token of greedy decoding to the C callback, from inside the decoding loop.
-struct Streaming<'a> {
-    inner: &'a mut dyn StepModel,
-    translator: &'a Translator,
-    callback: Callback,
-    user_data: *mut c_void,
-    cancelled: bool,
-    first: bool,
-}
-
-impl StepModel for Streaming<'_> {
-    fn vocab_size(&self) -> usize {
-        self.inner.vocab_size()
-    }
-    fn output_ids(&self) -> Option<&[u32]> {
-        self.inner.output_ids()
-    }
-    fn step(&mut self, tokens: &[u32], logits: &mut [f32]) -> crate::Result<()> {
-        // The token fed now is the one decided at the previous step (not the start token).
-        if !self.first && !self.cancelled && call_back(self.callback, self.user_data, self.translator, tokens[0]) {
-            self.cancelled = true;
-            return Err(Error::InvalidInput("cancelled by the token callback".into()));
-        }
-        self.first = false;
-        self.inner.step(tokens, logits)
-    }
-    fn reorder(&mut self, parents: &[usize]) -> crate::Result<()> {
-        self.inner.reorder(parents)
-    }
-}
-
+/// Translates `text` with the context's parameters: the text and whether the token callback
+/// stopped it.
 fn translate_inner(state: &State, text: &str) -> Result<(String, bool), Error> {
     let p = state.params;
     let opts = TranslateOptions {
@@ -545,6 +509,11 @@ fn translate_inner(state: &State, text: &str) -> Result<(String, bool), Error> {
                 )));
             }
         },
+        no_split: match p.no_split {
+            0 => false,
+            1 => true,
+            v => return Err(Error::InvalidOptions(format!("no_split {v}: 0 (sentence by sentence) or 1 (one piece)"))),
+        },
         ..Default::default()
     };
     let t = &state.translator;
@@ -561,51 +530,19 @@ fn translate_inner(state: &State, text: &str) -> Result<(String, bool), Error> {
     let Some(callback) = p.token_callback else {
         return Ok((t.translate(text, &opts)?.best().to_string(), false));
     };
-    let params = t.search_params(&opts)?;
-    if params.num_beams > 1 {
-        // Beam search decides tokens only at the end: report the best hypothesis afterwards.
-        let tr = t.translate(text, &opts)?;
-        let tokens = tr.hypotheses.first().map(|h| h.tokens.clone()).unwrap_or_default();
-        for tok in tokens {
-            if call_back(callback, p.user_data, t, tok) {
-                return Ok((tr.best().to_string(), true));
-            }
-        }
-        return Ok((tr.best().to_string(), false));
+    // The one pipeline (checks, sentences, streaming): greedy reports each token as it is
+    // decided, beam search the best hypothesis of each sentence at its end.
+    let mut observer = |e: crate::TokenEvent<'_>| {
+        // SAFETY: the caller's callback, given the caller's own user_data and a piece pointer
+        // valid (and not NUL-terminated, as documented) for `piece.len()` bytes during the call.
+        let stop = unsafe { callback(p.user_data, e.id, e.piece.as_ptr() as *const c_char, e.piece.len()) != 0 };
+        if stop { crate::Flow::Stop } else { crate::Flow::Continue }
+    };
+    match t.translate_observed(text, &opts, &mut observer) {
+        Ok(tr) => Ok((tr.best().to_string(), false)),
+        Err(Error::Cancelled { partial }) => Ok((partial, true)),
+        Err(e) => Err(e),
     }
-    // Greedy, streamed: one chunk at a time as translate() would split it.
-    let mut out = String::new();
-    let chunks = crate::split::fit_chunks(text, t.max_source_tokens(), |s| t.tokenizer().encode(s).len())?;
-    for chunk in chunks {
-        let ids = t.tokenizer().encode(&chunk);
-        t.check_budget(ids.len(), 1, params.max_length)?;
-        let hidden = t.encode(&ids)?;
-        let mut bufs = SearchBuffers::new(1, t.vocab_size(), params.max_length);
-        let mut cancelled = false;
-        let r = t.decode_sentence(&ids, &hidden, &params, |inner| {
-            let mut m =
-                Streaming { inner, translator: t, callback, user_data: p.user_data, cancelled: false, first: true };
-            let r = crate::search::generate(&mut m, &params, &mut bufs);
-            cancelled = m.cancelled;
-            r
-        });
-        if cancelled {
-            return Ok((out, true));
-        }
-        let hyp = r?;
-        // The last token is never fed back to the model: report it here.
-        if let Some(&last) = hyp[0].tokens.last()
-            && call_back(callback, p.user_data, t, last)
-        {
-            return Ok((out, true));
-        }
-        let piece = t.tokenizer().decode(&hyp[0].tokens);
-        if !out.is_empty() && !piece.is_empty() {
-            out.push(' ');
-        }
-        out.push_str(&piece);
-    }
-    Ok((out, false))
 }
 
 /// Clears `owner` when a call ends, however it ends.

@@ -228,7 +228,40 @@ pub struct TranslateOptions {
     /// transformers' `no_repeat_ngram_size` (0 = off): no n-gram of this many tokens occurs
     /// twice in an output.
     pub no_repeat_ngram_size: Option<usize>,
+    /// Translate the text as one piece (split only where it is longer than the model's
+    /// positions). By default it is split into sentences ([`split::sentences`]: final
+    /// punctuation followed by whitespace, line breaks), each translated on its own and the
+    /// translations joined by a space, as Bergamot does.
+    pub no_split: bool,
 }
+
+/// A token of the best translation, handed to the observer of
+/// [`Translator::translate_observed`]: with greedy search as soon as it is decided, with beam
+/// search when the sentence's search ends.
+#[derive(Debug, Clone, Copy)]
+pub struct TokenEvent<'a> {
+    /// The sentence of the input it belongs to, from 0.
+    pub sentence: usize,
+    /// Its id.
+    pub id: u32,
+    /// Its SentencePiece piece (`▁` marks a word start).
+    pub piece: &'a str,
+    /// The text it adds to the translation: the texts of all events joined are
+    /// [`Translation::best`].
+    pub text: &'a str,
+}
+
+/// Whether a translation goes on after a [`TokenEvent`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Flow {
+    /// Go on.
+    Continue,
+    /// Stop: the call returns [`Error::Cancelled`] with the text so far.
+    Stop,
+}
+
+/// The token observer of [`Translator::translate_observed`].
+pub type Observer<'o> = dyn FnMut(TokenEvent<'_>) -> Flow + 'o;
 
 /// One translated hypothesis.
 #[derive(Debug, Clone, PartialEq)]
@@ -764,14 +797,51 @@ impl Translator {
         })
     }
 
-    /// Translates `text`. Text longer than the model's positions is split at sentence
-    /// boundaries and the pieces translated one by one; a single sentence that is still too
-    /// long is an error, never silently truncated.
+    /// Translates `text`: split into sentences (unless [`TranslateOptions::no_split`]; then
+    /// only where it is longer than the model's positions), each translated on its own, the
+    /// translations joined by a space. A single sentence longer than the model's positions is
+    /// an error, never silently truncated.
     pub fn translate(&self, text: &str, opts: &TranslateOptions) -> Result<Translation> {
-        error::guard("translating", || self.translate_text(text, opts))
+        error::guard("translating", || self.translate_text(text, opts, None))
     }
 
-    fn translate_text(&self, text: &str, opts: &TranslateOptions) -> Result<Translation> {
+    /// As [`Translator::translate`], handing each token of the best translation to `observer`
+    /// ([`TokenEvent`]): greedy search reports each token as soon as it is decided (streaming),
+    /// beam search the best hypothesis of each sentence when its search ends.
+    /// [`Flow::Stop`] ends the call with [`Error::Cancelled`]. Decoding still allocates nothing
+    /// per token.
+    pub fn translate_observed(
+        &self,
+        text: &str,
+        opts: &TranslateOptions,
+        observer: &mut Observer<'_>,
+    ) -> Result<Translation> {
+        error::guard("translating", || self.translate_text(text, opts, Some(observer)))
+    }
+
+    /// The pieces `text` is translated in.
+    fn pieces(&self, text: &str, no_split: bool) -> Result<Vec<String>> {
+        let limit = self.max_source_tokens();
+        let count = |s: &str| self.tokenizer.encode(s).len();
+        if no_split {
+            return split::fit_chunks(text, limit, count);
+        }
+        let mut out = Vec::new();
+        for sentence in split::sentences(text) {
+            out.extend(split::fit_chunks(sentence, limit, count)?);
+        }
+        Ok(out)
+    }
+
+    /// The one pipeline behind [`Translator::translate`], [`Translator::translate_observed`]
+    /// and the C API: checks, splitting, encoding, decoding with the observer, detokenising,
+    /// joining.
+    fn translate_text(
+        &self,
+        text: &str,
+        opts: &TranslateOptions,
+        mut observer: Option<&mut Observer<'_>>,
+    ) -> Result<Translation> {
         if text.len() > MAX_INPUT_BYTES {
             return Err(Error::InvalidInput(format!(
                 "text of {} bytes exceeds the limit of {MAX_INPUT_BYTES} bytes per call",
@@ -782,12 +852,40 @@ impl Translator {
             return Err(Error::InvalidInput("empty text".into()));
         }
         let params = self.search_params(opts)?;
-        let limit = self.max_source_tokens();
-        let chunks = split::fit_chunks(text, limit, |s| self.tokenizer.encode(s).len())?;
+        let chunks = self.pieces(text, opts.no_split)?;
+        let mut stream = tokenizer::TextStream::new();
+        // The ids reported in the current sentence (at most max_length: nothing grows per
+        // token), for the partial text of a cancelled call.
+        let mut reported: Vec<u32> = Vec::new();
         let mut hyps: Vec<TranslatedHypothesis> = Vec::new();
         for (ci, chunk) in chunks.iter().enumerate() {
             let ids = self.tokenizer.encode(chunk);
-            let out = self.translate_ids(&ids, &params)?;
+            stream.next_sentence();
+            reported.clear();
+            reported.reserve(params.max_length);
+            let out = match observer.as_deref_mut() {
+                None => self.translate_ids(&ids, &params)?,
+                Some(obs) => {
+                    let mut report = |id: u32| -> Flow {
+                        reported.push(id);
+                        let piece = self.tokenizer.id_to_piece(id).unwrap_or("");
+                        let text = stream.push(&self.tokenizer, id);
+                        obs(TokenEvent { sentence: ci, id, piece, text })
+                    };
+                    match self.translate_ids_observed(&ids, &params, &mut report) {
+                        Err(Error::Cancelled { .. }) => {
+                            let mut partial = hyps.first().map_or(String::new(), |h| h.text.clone());
+                            let piece = self.tokenizer.decode(&reported);
+                            if !partial.is_empty() && !piece.is_empty() {
+                                partial.push(' ');
+                            }
+                            partial.push_str(&piece);
+                            return Err(Error::Cancelled { partial });
+                        }
+                        r => r?,
+                    }
+                }
+            };
             if ci == 0 {
                 hyps = out
                     .iter()
@@ -806,5 +904,68 @@ impl Translator {
             }
         }
         Ok(Translation { hypotheses: hyps, chunks: chunks.len() })
+    }
+
+    /// [`Translator::translate_ids`] reporting the best translation's tokens to `report`:
+    /// greedy from inside the decoding loop (each token once the next step is asked for, the
+    /// last after the search), beam search at the end. `Flow::Stop` → [`Error::Cancelled`]
+    /// (its `partial` filled in by the caller).
+    fn translate_ids_observed(
+        &self,
+        ids: &[u32],
+        params: &SearchParams,
+        report: &mut dyn FnMut(u32) -> Flow,
+    ) -> Result<Vec<Hypothesis>> {
+        let stop = || Error::Cancelled { partial: String::new() };
+        if params.num_beams > 1 {
+            let out = self.translate_ids(ids, params)?;
+            for &id in &out[0].tokens {
+                if report(id) == Flow::Stop {
+                    return Err(stop());
+                }
+            }
+            return Ok(out);
+        }
+        self.check_budget(ids.len(), 1, params.max_length)?;
+        let hidden = self.encode(ids)?;
+        let mut bufs = SearchBuffers::new(1, self.vocab_size(), params.max_length);
+        let out = self.decode_sentence(ids, &hidden, params, |inner| {
+            let mut m = Reporting { inner, report: &mut *report, first: true };
+            search::generate(&mut m, params, &mut bufs)
+        })?;
+        // The last token is never fed back to the model: report it here.
+        if let Some(&last) = out[0].tokens.last()
+            && report(last) == Flow::Stop
+        {
+            return Err(stop());
+        }
+        Ok(out)
+    }
+}
+
+/// A greedy step model that reports each decided token when the search feeds it back (the
+/// token fed at step n was decided at step n − 1; the start token is not reported).
+struct Reporting<'a> {
+    inner: &'a mut dyn search::StepModel,
+    report: &'a mut dyn FnMut(u32) -> Flow,
+    first: bool,
+}
+
+impl search::StepModel for Reporting<'_> {
+    fn vocab_size(&self) -> usize {
+        self.inner.vocab_size()
+    }
+    fn output_ids(&self) -> Option<&[u32]> {
+        self.inner.output_ids()
+    }
+    fn step(&mut self, tokens: &[u32], logits: &mut [f32]) -> Result<()> {
+        if !self.first && (self.report)(tokens[0]) == Flow::Stop {
+            return Err(Error::Cancelled { partial: String::new() });
+        }
+        self.first = false;
+        self.inner.step(tokens, logits)
+    }
+    fn reorder(&mut self, parents: &[usize]) -> Result<()> {
+        self.inner.reorder(parents)
     }
 }

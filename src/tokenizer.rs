@@ -460,7 +460,70 @@ impl SentencePiece {
 
 /// Python's `str.strip()` (Unicode whitespace plus the ASCII separators `\x1c`–`\x1f`).
 fn py_strip(s: &str) -> &str {
-    s.trim_matches(|c: char| c.is_whitespace() || ('\x1c'..='\x1f').contains(&c))
+    s.trim_matches(py_space)
+}
+
+/// Whitespace as Python's `str.strip()` sees it.
+fn py_space(c: char) -> bool {
+    c.is_whitespace() || ('\x1c'..='\x1f').contains(&c)
+}
+
+/// [`MarianTokenizer::decode`] one id at a time, for streaming: each id gives the text it adds,
+/// and the texts joined equal `decode` of all the ids — leading whitespace dropped, whitespace
+/// held back until something follows it (so the trailing whitespace `decode` strips is never
+/// given). Several sentences of one output are joined by a space, as
+/// [`crate::Translator::translate`] joins them. Its buffers are reused: no allocation per id
+/// once they have grown to a piece's length.
+#[derive(Debug, Default)]
+pub struct TextStream {
+    held: String,
+    out: String,
+    any: bool,
+    sentence_started: bool,
+    separate: bool,
+}
+
+impl TextStream {
+    /// An empty stream.
+    pub fn new() -> TextStream {
+        TextStream { held: String::with_capacity(64), out: String::with_capacity(64), ..Default::default() }
+    }
+
+    /// The ids that follow belong to the next sentence of the same output.
+    pub fn next_sentence(&mut self) {
+        self.held.clear();
+        self.separate = self.any;
+        self.sentence_started = false;
+    }
+
+    /// The text `id` adds (empty for special ids and held-back whitespace).
+    pub fn push(&mut self, tok: &MarianTokenizer, id: u32) -> &str {
+        self.out.clear();
+        if tok.is_special(id) {
+            return &self.out;
+        }
+        let Some(piece) = tok.id_to_piece(id) else { return &self.out };
+        for c in tok.target.decode_piece(piece).chars() {
+            let c = if c == '\u{2581}' { ' ' } else { c };
+            if py_space(c) {
+                if self.sentence_started {
+                    self.held.push(c);
+                }
+                continue;
+            }
+            if !self.sentence_started {
+                if self.separate {
+                    self.out.push(' ');
+                }
+                self.sentence_started = true;
+                self.any = true;
+            }
+            self.out.push_str(&self.held);
+            self.held.clear();
+            self.out.push(c);
+        }
+        &self.out
+    }
 }
 
 /// Most vocabulary ids any model may have (the largest Marian/NLLB vocabularies are ~256k).

@@ -21,12 +21,13 @@ fn translate_argument_stdin_and_n_best_match_pytorch() {
 
     // One argument, greedy.
     let text = cases[0]["text"].as_str().unwrap();
-    let out = edgemt(&["translate", "--model", m, "--precision", "f32", "--beam", "1", text], "");
+    // PyTorch translated each text as one piece: --no-split.
+    let out = edgemt(&["translate", "--model", m, "--precision", "f32", "--no-split", "--beam", "1", text], "");
     assert_eq!(out.trim_end(), t.tokenizer().decode(&common::ids(&cases[0]["greedy"])));
 
     // stdin, line by line, beam 4 (generation_config default), empty line kept.
     let input = format!("{}\n\n{}\n", cases[1]["text"].as_str().unwrap(), cases[2]["text"].as_str().unwrap());
-    let out = edgemt(&["translate", "--model", m, "--precision", "f32"], &input);
+    let out = edgemt(&["translate", "--model", m, "--precision", "f32", "--no-split"], &input);
     let lines: Vec<&str> = out.lines().collect();
     assert_eq!(
         lines,
@@ -34,7 +35,10 @@ fn translate_argument_stdin_and_n_best_match_pytorch() {
     );
 
     // n-best 2: rank, score, text.
-    let out = edgemt(&["translate", "--model", m, "--precision", "f32", "--beam", "4", "--n-best", "2", text], "");
+    let out = edgemt(
+        &["translate", "--model", m, "--precision", "f32", "--no-split", "--beam", "4", "--n-best", "2", text],
+        "",
+    );
     let lines: Vec<Vec<&str>> = out.lines().map(|l| l.splitn(3, '\t').collect()).collect();
     assert_eq!(lines.len(), 2);
     for (i, l) in lines.iter().enumerate() {

@@ -183,6 +183,8 @@ fn streaming_greedy_allocates_nothing_per_token() {
         p.backend = edgemt_backend::EDGEMT_BACKEND_NATIVE as i32;
         p.token_callback = Some(on_token);
         p.user_data = &mut seen as *mut Seen as *mut c_void;
+        // PyTorch translated each text as one piece.
+        p.no_split = 1;
         // SAFETY: the directory is NULL or a NUL-terminated CString alive for the call; params and status are NULL or live locals.
         let ctx = unsafe { edgemt_load(dir.as_ptr(), &p, std::ptr::null_mut()) };
         assert!(!ctx.is_null());

@@ -143,6 +143,10 @@ struct SearchArgs {
     /// Beam stopping rule: heuristic (transformers' False), eager (True) or never.
     #[arg(long)]
     early_stopping: Option<String>,
+    /// Translate each input as one piece (split only where it is longer than the model's
+    /// positions) instead of sentence by sentence.
+    #[arg(long)]
+    no_split: bool,
     /// Divide the score of every token already in the output by this (multiply when negative)
     /// before choosing the next: > 1 discourages loops (transformers' repetition_penalty;
     /// default: generation_config.json, else 1 = off).
@@ -176,6 +180,7 @@ impl SearchArgs {
             early_stopping,
             repetition_penalty: self.repetition_penalty,
             no_repeat_ngram_size: self.no_repeat_ngram_size,
+            no_split: self.no_split,
         })
     }
 }
@@ -195,6 +200,17 @@ struct BatchArgs {
     /// output stays in input order. With more than one job `--threads` defaults to 1.
     #[arg(long, default_value_t = 1, value_parser = clap::value_parser!(u16).range(1..=64))]
     jobs: u16,
+    /// Print each word as soon as it is decided (greedy; with beam search each sentence when
+    /// its search ends).
+    #[arg(long)]
+    stream: bool,
+    /// Translate the lines of this file instead of stdin (a progress bar on a terminal, the
+    /// rates on stderr at the end).
+    #[arg(long, short)]
+    input: Option<PathBuf>,
+    /// Write the translations to this file instead of stdout.
+    #[arg(long, short)]
+    output: Option<PathBuf>,
 }
 
 #[derive(Subcommand)]
@@ -299,8 +315,167 @@ fn translate_line(
     t.translate(line.strip_suffix('\r').unwrap_or(line), opts)
 }
 
+/// Where the lines to translate come from.
+#[derive(Clone)]
+enum Input {
+    Stdin,
+    File(PathBuf),
+}
+
+impl Input {
+    /// "stdin" or the file, for messages.
+    fn label(&self) -> String {
+        match self {
+            Input::Stdin => "stdin".into(),
+            Input::File(p) => p.display().to_string(),
+        }
+    }
+
+    fn io_error(&self, e: std::io::Error) -> Error {
+        let path = match self {
+            Input::Stdin => PathBuf::from("<stdin>"),
+            Input::File(p) => p.clone(),
+        };
+        Error::Io { path, source: e }
+    }
+
+    /// Opens the input on the calling thread (stdin's lock stays on it).
+    fn open(&self) -> Result<Box<dyn BufRead>, Error> {
+        match self {
+            Input::Stdin => Ok(Box::new(std::io::stdin().lock())),
+            Input::File(p) => {
+                let f = std::fs::File::open(p).map_err(|e| self.io_error(e))?;
+                Ok(Box::new(std::io::BufReader::new(f)))
+            }
+        }
+    }
+
+    /// Lines in a file input (a last line without `\n` counted), for the progress bar.
+    fn count_lines(&self) -> Result<Option<u64>, Error> {
+        let Input::File(_) = self else { return Ok(None) };
+        let mut r = self.open()?;
+        let (mut n, mut last) = (0u64, b'\n');
+        loop {
+            let buf = r.fill_buf().map_err(|e| self.io_error(e))?;
+            if buf.is_empty() {
+                break;
+            }
+            n += buf.iter().filter(|&&b| b == b'\n').count() as u64;
+            last = buf[buf.len() - 1];
+            let len = buf.len();
+            r.consume(len);
+        }
+        Ok(Some(n + u64::from(last != b'\n')))
+    }
+}
+
+/// Where translations go: stdout or `--output FILE`; write errors name it (a closed stdout
+/// ends the program quietly, see `main`).
+struct Output {
+    w: Box<dyn Write>,
+    path: PathBuf,
+}
+
+impl Output {
+    fn open(path: Option<&PathBuf>) -> Result<Output, Error> {
+        match path {
+            None => Ok(Output { w: Box::new(std::io::stdout().lock()), path: "<stdout>".into() }),
+            Some(p) => {
+                let f = std::fs::File::create(p).map_err(|e| Error::Io { path: p.clone(), source: e })?;
+                Ok(Output { w: Box::new(std::io::BufWriter::new(f)), path: p.clone() })
+            }
+        }
+    }
+
+    fn err(&self, e: std::io::Error) -> Error {
+        Error::Io { path: self.path.clone(), source: e }
+    }
+
+    fn line(&mut self, text: &str) -> Result<(), Error> {
+        writeln!(self.w, "{text}").and_then(|_| self.w.flush()).map_err(|e| self.err(e))
+    }
+}
+
+/// Lines done, output tokens and elapsed time of a file translation; a progress bar on a
+/// terminal (none when stderr is not one), and the rates at the end.
+struct Progress {
+    bar: Option<indicatif::ProgressBar>,
+    start: Instant,
+    lines: u64,
+    tokens: u64,
+    summary: bool,
+}
+
+impl Progress {
+    fn new(input: &Input) -> Result<Progress, Error> {
+        use std::io::IsTerminal;
+        let total = input.count_lines()?;
+        let bar = match total {
+            Some(n) if std::io::stderr().is_terminal() => {
+                let bar = indicatif::ProgressBar::new(n);
+                if let Ok(style) = indicatif::ProgressStyle::with_template(
+                    "{bar:40} {pos}/{len} lines, {per_sec}, {elapsed_precise} (ETA {eta})",
+                ) {
+                    bar.set_style(style);
+                }
+                Some(bar)
+            }
+            _ => None,
+        };
+        Ok(Progress { bar, start: Instant::now(), lines: 0, tokens: 0, summary: total.is_some() })
+    }
+
+    fn done(&mut self, tokens: usize) {
+        self.lines += 1;
+        self.tokens += tokens as u64;
+        if let Some(b) = &self.bar {
+            b.inc(1);
+        }
+    }
+
+    /// An error line on stderr, above the bar.
+    fn report(&self, msg: &str) {
+        match &self.bar {
+            Some(b) => b.suspend(|| report(msg)),
+            None => report(msg),
+        }
+    }
+
+    fn finish(&self) {
+        if let Some(b) = &self.bar {
+            b.finish_and_clear();
+        }
+        if self.summary {
+            let secs = self.start.elapsed().as_secs_f64().max(1e-9);
+            report(&format!(
+                "{} lines in {secs:.2} s: {:.1} sentences/s, {:.0} tokens/s",
+                self.lines,
+                self.lines as f64 / secs,
+                self.tokens as f64 / secs
+            ));
+        }
+    }
+}
+
 fn translate(model: &ModelArgs, search: &SearchArgs, batch: &BatchArgs, text: &[String]) -> Result<bool, Error> {
     let opts = search.options()?;
+    let n_best = opts.n_best.unwrap_or(1) > 1;
+    if batch.stream && n_best {
+        return Err(Error::InvalidOptions(
+            "--stream prints the best translation as it is decided; --n-best needs the whole search".into(),
+        ));
+    }
+    if batch.stream && batch.jobs > 1 {
+        return Err(Error::InvalidOptions(
+            "--stream prints one line at a time; it cannot be combined with --jobs".into(),
+        ));
+    }
+    if !text.is_empty() && batch.input.is_some() {
+        return Err(Error::InvalidOptions("give the text to translate or --input FILE, not both".into()));
+    }
+    let input = batch.input.clone().map_or(Input::Stdin, Input::File);
+    // Open the input before loading: a missing file is reported at once.
+    drop(input.open()?);
     let t = if batch.jobs > 1 && model.threads.is_none() {
         // Sentence-level parallelism: each job single-threaded unless asked otherwise.
         ModelArgs { threads: Some(1), ..model.clone() }.load()?
@@ -308,61 +483,127 @@ fn translate(model: &ModelArgs, search: &SearchArgs, batch: &BatchArgs, text: &[
         model.load()?
     };
     t.search_params(&opts)?;
-    let n_best = opts.n_best.unwrap_or(1) > 1;
-    let stdout = std::io::stdout();
-    let mut out = stdout.lock();
+    let mut out = Output::open(batch.output.as_ref())?;
     if !text.is_empty() {
         let text = text.join(" ");
-        let tr = translate_line(&t, text.as_bytes(), text.len() <= batch.max_line_bytes, batch.max_line_bytes, &opts)?;
-        print_translation(&mut out, &tr, n_best).map_err(stdout_error)?;
+        let fits = text.len() <= batch.max_line_bytes;
+        if batch.stream {
+            return translate_streamed(&t, text.as_bytes(), fits, batch.max_line_bytes, &opts, &mut out).map(|_| true);
+        }
+        let tr = translate_line(&t, text.as_bytes(), fits, batch.max_line_bytes, &opts)?;
+        print_translation(&mut out.w, &tr, n_best).and_then(|_| out.w.flush()).map_err(|e| out.err(e))?;
         return Ok(true);
     }
-    if batch.jobs > 1 {
-        return translate_jobs(&t, &opts, batch, n_best, &mut out);
+    let mut progress = Progress::new(&input)?;
+    let ok = if batch.jobs > 1 {
+        translate_jobs(&t, &opts, batch, &input, n_best, &mut out, &mut progress)?
+    } else {
+        translate_serial(&t, &opts, batch, &input, n_best, &mut out, &mut progress)?
+    };
+    progress.finish();
+    Ok(ok)
+}
+
+/// Translates one line, printing each piece of text as soon as its token is decided (greedy;
+/// with beam search each sentence's best hypothesis when its search ends), then a newline.
+/// Returns the output tokens.
+fn translate_streamed(
+    t: &Translator,
+    line: &[u8],
+    fits: bool,
+    max: usize,
+    opts: &TranslateOptions,
+    out: &mut Output,
+) -> Result<usize, Error> {
+    if !fits {
+        return Err(Error::LimitExceeded(format!("the line is longer than --max-line-bytes {max}")));
     }
-    let stdin = std::io::stdin();
-    let mut input = stdin.lock();
+    let line = std::str::from_utf8(line).map_err(|e| Error::InvalidInput(format!("not valid UTF-8: {e}")))?;
+    let mut failed = None;
+    let w = &mut out.w;
+    let mut observer = |e: edgemt::TokenEvent<'_>| match w.write_all(e.text.as_bytes()).and_then(|_| w.flush()) {
+        Ok(()) => edgemt::Flow::Continue,
+        Err(err) => {
+            failed = Some(err);
+            edgemt::Flow::Stop
+        }
+    };
+    let r = t.translate_observed(line.strip_suffix('\r').unwrap_or(line), opts, &mut observer);
+    if let Some(e) = failed {
+        return Err(out.err(e));
+    }
+    // End the line whatever happened: the next one starts on its own.
+    out.line("")?;
+    Ok(r?.hypotheses.first().map_or(0, |h| h.tokens.len()))
+}
+
+/// `translate` over the input, one line at a time.
+fn translate_serial(
+    t: &Translator,
+    opts: &TranslateOptions,
+    batch: &BatchArgs,
+    input: &Input,
+    n_best: bool,
+    out: &mut Output,
+    progress: &mut Progress,
+) -> Result<bool, Error> {
+    let mut reader = input.open()?;
     let mut line = Vec::new();
     let mut all_ok = true;
     let mut n = 0usize;
-    while let Some(fits) = read_line_bounded(&mut input, &mut line, batch.max_line_bytes)
-        .map_err(|e| Error::Io { path: "<stdin>".into(), source: e })?
+    while let Some(fits) =
+        read_line_bounded(&mut reader, &mut line, batch.max_line_bytes).map_err(|e| input.io_error(e))?
     {
         n += 1;
         if fits && line.iter().all(u8::is_ascii_whitespace) {
             // Keep the output aligned with the input: an empty line stays an empty line.
-            outln!(out);
+            out.line("")?;
+            progress.done(0);
             continue;
         }
-        match translate_line(&t, &line, fits, batch.max_line_bytes, &opts) {
-            Ok(tr) => print_translation(&mut out, &tr, n_best).map_err(stdout_error)?,
+        let r = if batch.stream {
+            translate_streamed(t, &line, fits, batch.max_line_bytes, opts, out)
+        } else {
+            translate_line(t, &line, fits, batch.max_line_bytes, opts).and_then(|tr| {
+                print_translation(&mut out.w, &tr, n_best).and_then(|_| out.w.flush()).map_err(|e| out.err(e))?;
+                Ok(tr.hypotheses.first().map_or(0, |h| h.tokens.len()))
+            })
+        };
+        match r {
+            Ok(tokens) => progress.done(tokens),
+            Err(e @ Error::Io { .. }) => return Err(e),
             Err(e) if batch.fail_fast => {
-                return Err(Error::InvalidInput(format!("line {n} of stdin: {e}")));
+                return Err(Error::InvalidInput(format!("line {n} of {}: {e}", input.label())));
             }
             Err(e) => {
-                report(&format!("error: line {n} of stdin: {e}"));
+                progress.report(&format!("error: line {n} of {}: {e}", input.label()));
                 all_ok = false;
                 // One output line per input line, also for a line that failed.
-                outln!(out);
+                if !batch.stream {
+                    out.line("")?;
+                }
+                progress.done(0);
             }
         }
-        out.flush().map_err(stdout_error)?;
     }
     Ok(all_ok)
 }
 
-/// One stdin line's outcome, in input order: its number and the text to print (or the error).
-type Done = (usize, Result<String, Error>);
+/// One input line's outcome, in input order: its number and the text to print with its
+/// output token count (or the error).
+type Done = (usize, Result<(String, usize), Error>);
 
-/// `translate` over stdin with `batch.jobs` sentences in flight: a reader thread, `jobs`
+/// `translate` over the input with `batch.jobs` sentences in flight: a reader thread, `jobs`
 /// workers sharing the (Sync) translator, and this thread printing results in input order.
 /// At most `4 × jobs` lines are read ahead of the output.
 fn translate_jobs(
     t: &Translator,
     opts: &TranslateOptions,
     batch: &BatchArgs,
+    input: &Input,
     n_best: bool,
-    out: &mut impl Write,
+    out: &mut Output,
+    progress: &mut Progress,
 ) -> Result<bool, Error> {
     use std::sync::mpsc::{Receiver, sync_channel};
     use std::sync::{Condvar, Mutex};
@@ -374,11 +615,11 @@ fn translate_jobs(
     let (done_tx, done_rx) = sync_channel::<Done>(ahead);
     let job_rx: Mutex<Receiver<(usize, Vec<u8>, bool)>> = Mutex::new(job_rx);
     let window = &window;
+    let label = input.label();
     std::thread::scope(|s| {
         // `move`: the reader owns the sender, so the workers see the channel close at the end.
         let reader = s.spawn(move || -> Result<(), Error> {
-            let stdin = std::io::stdin();
-            let mut input = stdin.lock();
+            let mut reader = input.open()?;
             let mut n = 0usize;
             loop {
                 {
@@ -393,8 +634,8 @@ fn translate_jobs(
                     w.0 += 1;
                 }
                 let mut line = Vec::new();
-                let Some(fits) = read_line_bounded(&mut input, &mut line, batch.max_line_bytes)
-                    .map_err(|e| Error::Io { path: "<stdin>".into(), source: e })?
+                let Some(fits) =
+                    read_line_bounded(&mut reader, &mut line, batch.max_line_bytes).map_err(|e| input.io_error(e))?
                 else {
                     return Ok(());
                 };
@@ -412,12 +653,14 @@ fn translate_jobs(
                     let next = job_rx.lock().unwrap_or_else(|e| e.into_inner()).recv();
                     let Ok((n, line, fits)) = next else { return };
                     let r = if fits && line.iter().all(u8::is_ascii_whitespace) {
-                        Ok(String::new())
+                        Ok((String::new(), 0))
                     } else {
-                        translate_line(t, &line, fits, batch.max_line_bytes, opts).and_then(|tr| {
+                        translate_line(t, &line, fits, batch.max_line_bytes, opts).map(|tr| {
                             let mut text = Vec::new();
-                            print_translation(&mut text, &tr, n_best).map_err(stdout_error)?;
-                            Ok(String::from_utf8_lossy(&text).trim_end_matches('\n').to_string())
+                            // Writing into a Vec cannot fail.
+                            let _ = print_translation(&mut text, &tr, n_best);
+                            let tokens = tr.hypotheses.first().map_or(0, |h| h.tokens.len());
+                            (String::from_utf8_lossy(&text).trim_end_matches('\n').to_string(), tokens)
                         })
                     };
                     if done_tx.send((n, r)).is_err() {
@@ -435,12 +678,16 @@ fn translate_jobs(
             pending.insert(n, r);
             while let Some(r) = pending.remove(&next) {
                 let printed = match r {
-                    Ok(text) => writeln!(out, "{text}").and_then(|_| out.flush()).map_err(stdout_error),
-                    Err(e) if batch.fail_fast => Err(Error::InvalidInput(format!("line {next} of stdin: {e}"))),
+                    Ok((text, tokens)) => {
+                        progress.done(tokens);
+                        out.line(&text)
+                    }
+                    Err(e) if batch.fail_fast => Err(Error::InvalidInput(format!("line {next} of {label}: {e}"))),
                     Err(e) => {
-                        report(&format!("error: line {next} of stdin: {e}"));
+                        progress.report(&format!("error: line {next} of {label}: {e}"));
                         all_ok = false;
-                        writeln!(out).and_then(|_| out.flush()).map_err(stdout_error)
+                        progress.done(0);
+                        out.line("")
                     }
                 };
                 let (lock, cv) = window;
