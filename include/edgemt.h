@@ -125,6 +125,10 @@ typedef struct edgemt_params {
   // transformers' `no_repeat_ngram_size`: 0 = the model's generation_config.json, -1 = off,
   // n > 0 = no n-gram of n tokens generated twice.
   int32_t no_repeat_ngram_size;
+  // 1 = keep the word alignment of each translation for `edgemt_last_alignment` (the last
+  // decoder layer's encoder–decoder attention averaged over heads; one more decoder pass per
+  // sentence), 0 = none (the default).
+  int32_t alignment;
   // 0 = translate sentence by sentence (the default, as the CLI); 1 = each text as one piece
   // (split only where it is longer than the model's positions).
   int32_t no_split;
@@ -226,6 +230,16 @@ enum edgemt_status edgemt_translate(struct edgemt_context *ctx,
 // # Safety
 // `ctx` must be NULL or a pointer returned by a load function (freed ones are detected).
 const char *edgemt_last_error(const struct edgemt_context *ctx);
+
+// The word alignment of this thread's last successful `edgemt_translate` on `ctx` with
+// `params.alignment = 1`: Pharaoh format, `source-target` word pairs (word indices from 0
+// counted over the whole text, words = whitespace-separated pieces), space-separated, e.g.
+// `0-0 1-2 2-1`; "" when alignment is off or the call failed. Valid and unchanged until this
+// thread's next call on `ctx`; never NULL.
+//
+// # Safety
+// `ctx` must be NULL or a pointer returned by a load function (freed ones are detected).
+const char *edgemt_last_alignment(const struct edgemt_context *ctx);
 
 // Why part of the model runs on tract instead of the native engine (one line per graph: the
 // node the engine could not take and the backend that runs it instead), or "" when the native

@@ -139,6 +139,10 @@ pub struct edgemt_params {
     /// transformers' `no_repeat_ngram_size`: 0 = the model's generation_config.json, -1 = off,
     /// n > 0 = no n-gram of n tokens generated twice.
     pub no_repeat_ngram_size: i32,
+    /// 1 = keep the word alignment of each translation for `edgemt_last_alignment` (the last
+    /// decoder layer's encoder–decoder attention averaged over heads; one more decoder pass per
+    /// sentence), 0 = none (the default).
+    pub alignment: i32,
     /// 0 = translate sentence by sentence (the default, as the CLI); 1 = each text as one piece
     /// (split only where it is longer than the model's positions).
     pub no_split: i32,
@@ -260,14 +264,22 @@ thread_local! {
     /// The last error message of this thread's calls, per context (key 0: loading), like
     /// errno: another thread's calls never change the text a pointer from here refers to.
     static ERRORS: RefCell<Vec<(usize, CString)>> = const { RefCell::new(Vec::new()) };
+    /// The word alignment of this thread's last translation, per context (`params.alignment`).
+    static ALIGNMENTS: RefCell<Vec<(usize, CString)>> = const { RefCell::new(Vec::new()) };
 }
 
 /// Records `msg` as this thread's last error on `key` (a context address, 0 for loading) and
 /// drops the entries of contexts that are no longer live.
 fn set_error(key: usize, msg: &str) {
+    set_text(&ERRORS, key, msg)
+}
+
+/// Records `msg` under `key` in one of this thread's text tables, dropping the entries of
+/// contexts that are no longer live.
+fn set_text(table: &'static std::thread::LocalKey<RefCell<Vec<(usize, CString)>>>, key: usize, msg: &str) {
     let msg = CString::new(msg.replace('\0', "")).unwrap_or_default();
     let live: Vec<usize> = live().iter().map(|(h, _)| *h).collect();
-    ERRORS.with(|e| {
+    table.with(|e| {
         let mut e = e.borrow_mut();
         e.retain(|(k, _)| *k != key && (*k == 0 || live.contains(k)));
         e.push((key, msg));
@@ -277,8 +289,14 @@ fn set_error(key: usize, msg: &str) {
 /// This thread's last error on `key`, "" when none; the pointer stays valid until this
 /// thread's next call on that key.
 fn get_error(key: usize) -> *const c_char {
+    get_text(&ERRORS, key)
+}
+
+/// This thread's text under `key` in `table`, "" when none; valid until this thread's next
+/// call on that key.
+fn get_text(table: &'static std::thread::LocalKey<RefCell<Vec<(usize, CString)>>>, key: usize) -> *const c_char {
     static EMPTY: &CStr = c"";
-    ERRORS.with(|e| e.borrow().iter().find(|(k, _)| *k == key).map_or(EMPTY.as_ptr(), |(_, m)| m.as_ptr()))
+    table.with(|e| e.borrow().iter().find(|(k, _)| *k == key).map_or(EMPTY.as_ptr(), |(_, m)| m.as_ptr()))
 }
 
 fn status_of(e: &Error) -> edgemt_status {
@@ -322,6 +340,7 @@ pub extern "C" fn edgemt_params_default() -> edgemt_params {
         shortlist: 1,
         repetition_penalty: 0.0,
         no_repeat_ngram_size: 0,
+        alignment: 0,
         no_split: 0,
         q4_compute_f32: 0,
     }
@@ -490,9 +509,9 @@ pub unsafe extern "C" fn edgemt_load_from_buffers(
     finish_load(r, status)
 }
 
-/// Translates `text` with the context's parameters: the text and whether the token callback
-/// stopped it.
-fn translate_inner(state: &State, text: &str) -> Result<(String, bool), Error> {
+/// Translates `text` with the context's parameters: the text, whether the token callback
+/// stopped it, and the word alignment (Pharaoh; "" unless `params.alignment`).
+fn translate_inner(state: &State, text: &str) -> Result<(String, bool, String), Error> {
     let p = state.params;
     let opts = TranslateOptions {
         num_beams: (p.beam_size > 0).then_some(p.beam_size as usize),
@@ -527,20 +546,27 @@ fn translate_inner(state: &State, text: &str) -> Result<(String, bool), Error> {
             crate::MAX_INPUT_BYTES
         )));
     }
-    let Some(callback) = p.token_callback else {
-        return Ok((t.translate(text, &opts)?.best().to_string(), false));
-    };
+    if !(0..=1).contains(&p.alignment) {
+        return Err(Error::InvalidOptions(format!("alignment {}: 0 (none) or 1", p.alignment)));
+    }
     // The one pipeline (checks, sentences, streaming): greedy reports each token as it is
     // decided, beam search the best hypothesis of each sentence at its end.
     let mut observer = |e: crate::TokenEvent<'_>| {
+        let Some(callback) = p.token_callback else { return crate::Flow::Continue };
         // SAFETY: the caller's callback, given the caller's own user_data and a piece pointer
         // valid (and not NUL-terminated, as documented) for `piece.len()` bytes during the call.
         let stop = unsafe { callback(p.user_data, e.id, e.piece.as_ptr() as *const c_char, e.piece.len()) != 0 };
         if stop { crate::Flow::Stop } else { crate::Flow::Continue }
     };
-    match t.translate_observed(text, &opts, &mut observer) {
-        Ok(tr) => Ok((tr.best().to_string(), false)),
-        Err(Error::Cancelled { partial }) => Ok((partial, true)),
+    let r = if p.alignment == 1 {
+        t.explain_observed(text, &opts, crate::AlignmentSpec::default(), &mut observer)
+            .map(|(tr, a)| (tr, crate::explain::pharaoh(&a)))
+    } else {
+        t.translate_observed(text, &opts, &mut observer).map(|tr| (tr, String::new()))
+    };
+    match r {
+        Ok((tr, alignment)) => Ok((tr.best().to_string(), false, alignment)),
+        Err(Error::Cancelled { partial }) => Ok((partial, true, String::new())),
         Err(e) => Err(e),
     }
 }
@@ -588,6 +614,7 @@ pub unsafe extern "C" fn edgemt_translate(
     let state = c.state.lock().unwrap_or_else(|e| e.into_inner());
     c.owner.store(thread_token(), Ordering::SeqCst);
     let _owned = Owned(&c.owner);
+    set_text(&ALIGNMENTS, key, "");
     let r = protected("translating", || {
         Ok((|| {
             if text.is_null() {
@@ -597,7 +624,9 @@ pub unsafe extern "C" fn edgemt_translate(
             let Ok(text) = unsafe { CStr::from_ptr(text) }.to_str() else {
                 return Err((EDGEMT_ERR_INVALID_UTF8, "text is not valid UTF-8".to_string()));
             };
-            let (result, cancelled) = translate_inner(&state, text).map_err(|e| (status_of(&e), e.to_string()))?;
+            let (result, cancelled, alignment) =
+                translate_inner(&state, text).map_err(|e| (status_of(&e), e.to_string()))?;
+            set_text(&ALIGNMENTS, key, &alignment);
             let needed = result.len() + 1;
             if !out_len.is_null() {
                 // SAFETY: non-null (checked) and writable per this function's contract.
@@ -651,6 +680,23 @@ pub unsafe extern "C" fn edgemt_last_error(ctx: *const edgemt_context) -> *const
         return INVALID.as_ptr();
     }
     get_error(ctx as usize)
+}
+
+/// The word alignment of this thread's last successful `edgemt_translate` on `ctx` with
+/// `params.alignment = 1`: Pharaoh format, `source-target` word pairs (word indices from 0
+/// counted over the whole text, words = whitespace-separated pieces), space-separated, e.g.
+/// `0-0 1-2 2-1`; "" when alignment is off or the call failed. Valid and unchanged until this
+/// thread's next call on `ctx`; never NULL.
+///
+/// # Safety
+/// `ctx` must be NULL or a pointer returned by a load function (freed ones are detected).
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn edgemt_last_alignment(ctx: *const edgemt_context) -> *const c_char {
+    static EMPTY: &CStr = c"";
+    if ctx.is_null() || Handle::get(ctx).is_none() {
+        return EMPTY.as_ptr();
+    }
+    get_text(&ALIGNMENTS, ctx as usize)
 }
 
 /// Why part of the model runs on tract instead of the native engine (one line per graph: the

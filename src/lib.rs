@@ -23,6 +23,7 @@ pub struct ReadmeDoctests;
 
 pub mod engine;
 pub mod error;
+pub mod explain;
 pub mod ffi;
 pub mod model;
 pub mod search;
@@ -33,6 +34,7 @@ pub mod tokenizer;
 use std::path::Path;
 
 pub use error::{Error, Result};
+pub use explain::{AlignmentSpec, SentenceAlignment};
 pub use model::Precision;
 pub use search::{EarlyStopping, Hypothesis};
 pub use shortlist::Shortlist;
@@ -817,6 +819,88 @@ impl Translator {
         observer: &mut Observer<'_>,
     ) -> Result<Translation> {
         error::guard("translating", || self.translate_text(text, opts, Some(observer)))
+    }
+
+    /// The encoder–decoder attention the native decoder gives each of `target` (output ids,
+    /// as a search returned them) after the source `src` (ids ending in `</s>`): the model run
+    /// over `target` once (decoder input: start token, then `target` shifted by one), reading
+    /// `spec`'s layer and head. `[target.len()][src.len()]`, each row summing to 1. The values
+    /// are the ones the search saw for a greedy search; with beams, those of the same prefixes
+    /// decoded alone (int8 activations are quantised over all beams' rows together).
+    pub fn cross_attention(&self, src: &[u32], target: &[u32], spec: AlignmentSpec) -> Result<Vec<f32>> {
+        error::guard("aligning", || {
+            let Some(native) = &self.native else {
+                return Err(Error::InvalidOptions("alignments need the native engine (--backend native)".into()));
+            };
+            let steps = target.len();
+            let params = self.search_params(&TranslateOptions::default())?;
+            self.check_budget(src.len(), 1, steps + 1)?;
+            if steps + 1 > self.config.max_position_embeddings + 1 {
+                return Err(Error::InvalidInput(format!("{steps} output tokens exceed the model's positions")));
+            }
+            let hidden = self.encode(src)?;
+            let mut session = native.session(&hidden, 1, steps + 1)?;
+            let layer = spec.layer.unwrap_or(self.config.decoder_layers.saturating_sub(1));
+            session.record_cross_attention(layer, spec.head)?;
+            let mut logits = vec![0f32; self.vocab_size()];
+            let mut weights = Vec::with_capacity(steps * src.len());
+            let mut prev = params.decoder_start;
+            for &t in target {
+                search::StepModel::step(&mut session, &[prev], &mut logits)?;
+                weights.extend_from_slice(session.cross_attention());
+                prev = t;
+            }
+            Ok(weights)
+        })
+    }
+
+    /// Translates `text` as [`Translator::translate`] does and reads, for each sentence, the
+    /// alignment of its best translation ([`Translator::cross_attention`] with `spec`): the
+    /// pieces, the weights, the word alignment. [`explain::pharaoh`] prints them.
+    pub fn explain(
+        &self,
+        text: &str,
+        opts: &TranslateOptions,
+        spec: AlignmentSpec,
+    ) -> Result<(Translation, Vec<SentenceAlignment>)> {
+        self.explain_observed(text, opts, spec, &mut |_| Flow::Continue)
+    }
+
+    /// [`Translator::explain`] with the tokens handed to `observer` as
+    /// [`Translator::translate_observed`] hands them.
+    pub fn explain_observed(
+        &self,
+        text: &str,
+        opts: &TranslateOptions,
+        spec: AlignmentSpec,
+        observer: &mut Observer<'_>,
+    ) -> Result<(Translation, Vec<SentenceAlignment>)> {
+        let mut best: Vec<Vec<u32>> = Vec::new();
+        let mut obs = |e: TokenEvent<'_>| {
+            if best.len() <= e.sentence {
+                best.resize(e.sentence + 1, Vec::new());
+            }
+            best[e.sentence].push(e.id);
+            observer(e)
+        };
+        let tr = self.translate_observed(text, opts, &mut obs)?;
+        let chunks = self.pieces(text, opts.no_split)?;
+        best.resize(chunks.len(), Vec::new());
+        let piece = |id: &u32| self.tokenizer.id_to_piece(*id).unwrap_or("<unk>").to_string();
+        let special = |id: u32| id == self.tokenizer.eos_id || id == self.tokenizer.pad_id;
+        let mut out = Vec::new();
+        for (chunk, target) in chunks.iter().zip(&best) {
+            let src = self.tokenizer.encode(chunk);
+            let weights = if target.is_empty() { Vec::new() } else { self.cross_attention(&src, target, spec)? };
+            out.push(SentenceAlignment::new(
+                src.iter().map(piece).collect(),
+                target.iter().map(piece).collect(),
+                weights,
+                |i| special(src[i]),
+                |i| special(target[i]),
+            ));
+        }
+        Ok((tr, out))
     }
 
     /// The pieces `text` is translated in.

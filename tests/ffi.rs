@@ -209,3 +209,37 @@ fn streaming_greedy_allocates_nothing_per_token() {
         assert_eq!(unsafe { edgemt_free(ctx) }, EDGEMT_OK);
     }
 }
+
+#[test]
+fn alignment_on_request() {
+    // params.alignment = 1: the Pharaoh line of the last translation, equal to the Rust API's.
+    let model = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("models/en-es-small");
+    let dir = cstr(model.to_str().unwrap());
+    let mut p = edgemt_params_default();
+    p.alignment = 1;
+    // SAFETY: the directory is a NUL-terminated CString alive for the call; params is a live local; status may be NULL.
+    let ctx = unsafe { edgemt_load(dir.as_ptr(), &p, std::ptr::null_mut()) };
+    assert!(!ctx.is_null());
+    let text = "The file could not be opened. Save the document before closing.";
+    let (st, out) = translate(ctx, text);
+    assert_eq!(st, EDGEMT_OK);
+    // SAFETY: a live context; the returned text is NUL-terminated and valid until this thread's next call on it.
+    let got = unsafe { CStr::from_ptr(edgemt_last_alignment(ctx)) }.to_str().unwrap().to_string();
+    let t = common::load(&model, Precision::Int8);
+    let (tr, sentences) =
+        t.explain(text, &edgemt::TranslateOptions::default(), edgemt::AlignmentSpec::default()).unwrap();
+    assert_eq!(out, tr.best());
+    assert_eq!(got, edgemt::explain::pharaoh(&sentences));
+    assert!(!got.is_empty());
+    // A failed call leaves no alignment behind.
+    let (st, _) = translate(ctx, "");
+    assert_eq!(st, EDGEMT_ERR_INPUT);
+    // SAFETY: as above.
+    assert_eq!(unsafe { CStr::from_ptr(edgemt_last_alignment(ctx)) }.to_bytes(), b"");
+    // SAFETY: a NULL or freed context gives "".
+    assert_eq!(unsafe { CStr::from_ptr(edgemt_last_alignment(std::ptr::null())) }.to_bytes(), b"");
+    // SAFETY: edgemt_free accepts any handle.
+    assert_eq!(unsafe { edgemt_free(ctx) }, EDGEMT_OK);
+    // SAFETY: a freed handle is detected, never dereferenced.
+    assert_eq!(unsafe { CStr::from_ptr(edgemt_last_alignment(ctx)) }.to_bytes(), b"");
+}

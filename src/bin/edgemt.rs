@@ -226,6 +226,27 @@ enum Command {
         /// Text to translate (all arguments joined by spaces); stdin line by line when absent.
         text: Vec<String>,
     },
+    /// Translate and show which source words each output word looked at: the translation, then
+    /// the word alignment in Pharaoh format (`source-target` word indices from 0), and an SVG
+    /// heatmap of the encoder–decoder attention with --svg.
+    Explain {
+        #[command(flatten)]
+        model: ModelArgs,
+        #[command(flatten)]
+        search: SearchArgs,
+        /// Decoder layer whose attention is read, from 0 (default: the last).
+        #[arg(long)]
+        layer: Option<usize>,
+        /// Attention head, from 0 (default: the mean over the heads).
+        #[arg(long)]
+        head: Option<usize>,
+        /// Write the attention heatmap (source pieces across, output pieces down) to this SVG file.
+        #[arg(long)]
+        svg: Option<PathBuf>,
+        /// Text to translate (all arguments joined by spaces).
+        #[arg(required = true)]
+        text: Vec<String>,
+    },
     /// Describe a model: architecture, precision, sizes, vocabulary.
     Info {
         #[command(flatten)]
@@ -717,6 +738,29 @@ fn translate_jobs(
     })
 }
 
+fn explain(
+    model: &ModelArgs,
+    search: &SearchArgs,
+    spec: edgemt::AlignmentSpec,
+    svg: Option<&PathBuf>,
+    text: &[String],
+) -> Result<bool, Error> {
+    let opts = search.options()?;
+    let t = model.load()?;
+    let text = text.join(" ");
+    let (tr, sentences) = t.explain(&text, &opts, spec)?;
+    let stdout = std::io::stdout();
+    let mut o = stdout.lock();
+    outln!(o, "{}", tr.best());
+    outln!(o, "{}", edgemt::explain::pharaoh(&sentences));
+    if let Some(path) = svg {
+        let title = format!("{text} → {}", tr.best());
+        std::fs::write(path, edgemt::explain::svg_document(&sentences, &title))
+            .map_err(|e| Error::Io { path: path.clone(), source: e })?;
+    }
+    Ok(true)
+}
+
 fn info(model: &ModelArgs) -> Result<bool, Error> {
     let t = model.load()?;
     let stdout = std::io::stdout();
@@ -996,6 +1040,9 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let r = match &cli.command {
         Command::Translate { model, search, batch, text } => translate(model, search, batch, text),
+        Command::Explain { model, search, layer, head, svg, text } => {
+            explain(model, search, edgemt::AlignmentSpec { layer: *layer, head: *head }, svg.as_ref(), text)
+        }
         Command::Info { model } => info(model),
         Command::Bench { model, file, beam, max_len } => bench(model, file.as_ref(), *beam, *max_len),
     };

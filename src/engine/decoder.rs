@@ -304,6 +304,11 @@ pub struct NativeSession<'m> {
     head: Option<Linear>,
     /// `final_logits_bias` of `out_ids`.
     head_bias: Vec<f32>,
+    /// Which cross-attention to record (layer, head or `None` for the mean over heads).
+    record: Option<(usize, Option<usize>)>,
+    /// `[beam][source position]`: the recorded cross-attention of the last step (empty
+    /// unless recording).
+    cross_attn: Vec<f32>,
 }
 
 impl std::fmt::Debug for NativeSession<'_> {
@@ -315,6 +320,30 @@ impl std::fmt::Debug for NativeSession<'_> {
             .field("pos", &self.pos)
             .field("state_bytes", &self.state_bytes())
             .finish()
+    }
+}
+
+impl NativeSession<'_> {
+    /// From the next step on, keeps the encoder–decoder attention weights of decoder layer
+    /// `layer` (0-based), head `head` or the mean over the heads (`None`), for every beam:
+    /// [`NativeSession::cross_attention`]. Its buffer (`beams × source length`) is allocated
+    /// here, once; steps fill it without allocating.
+    pub fn record_cross_attention(&mut self, layer: usize, head: Option<usize>) -> Result<()> {
+        let (layers, heads) = (self.m.layers.len(), self.m.heads);
+        if layer >= layers || head.is_some_and(|h| h >= heads) {
+            return Err(Error::InvalidOptions(format!(
+                "cross-attention of layer {layer}, head {head:?}: the decoder has {layers} layers of {heads} heads"
+            )));
+        }
+        self.record = Some((layer, head));
+        self.cross_attn = vec![0.0; self.beams * self.src];
+        Ok(())
+    }
+
+    /// `[beam][source position]`: the cross-attention weights recorded at the last step (see
+    /// [`NativeSession::record_cross_attention`]; empty when not recording).
+    pub fn cross_attention(&self) -> &[f32] {
+        &self.cross_attn
     }
 }
 
@@ -342,6 +371,8 @@ impl<'m> NativeSession<'m> {
             cross_k: vec![0.0; l * h * src * hd],
             cross_v: vec![0.0; l * h * src * hd],
             qbuf: ActBuf::new(rows * d.max(m.ffn)),
+            record: None,
+            cross_attn: Vec::new(),
             out_ids: Vec::new(),
             head: None,
             head_bias: Vec::new(),
@@ -443,18 +474,37 @@ impl StepModel for NativeSession<'_> {
             let a = &layer.cross_attn;
             linear(e, &a.q, &self.x, b, &mut self.q, &mut self.qbuf);
             let per_layer = h * self.src * hd;
-            attend_rows(
-                k,
-                &self.q,
-                &self.cross_k[li * per_layer..][..per_layer],
-                &self.cross_v[li * per_layer..][..per_layer],
-                h,
-                hd,
-                self.src,
-                scaling,
-                &mut self.scores,
-                &mut self.att,
-            );
+            let (keys, values) =
+                (&self.cross_k[li * per_layer..][..per_layer], &self.cross_v[li * per_layer..][..per_layer]);
+            match self.record {
+                Some((layer, which)) if layer == li => {
+                    // `attend_rows`'s loop, keeping each head's softmax weights.
+                    let src = self.src;
+                    self.cross_attn.fill(0.0);
+                    for bi in 0..b {
+                        for head in 0..h {
+                            let base = head * src * hd;
+                            let at = bi * d + head * hd;
+                            attend(
+                                k,
+                                &self.q[at..at + hd],
+                                &keys[base..base + src * hd],
+                                &values[base..base + src * hd],
+                                scaling,
+                                &mut self.scores[..src],
+                                &mut self.att[at..at + hd],
+                            );
+                            let row = &mut self.cross_attn[bi * src..][..src];
+                            match which {
+                                Some(only) if only == head => row.copy_from_slice(&self.scores[..src]),
+                                Some(_) => {}
+                                None => row.iter_mut().zip(&self.scores[..src]).for_each(|(r, &w)| *r += w / h as f32),
+                            }
+                        }
+                    }
+                }
+                _ => attend_rows(k, &self.q, keys, values, h, hd, self.src, scaling, &mut self.scores, &mut self.att),
+            }
             linear(e, &a.o, &self.att, b, &mut self.tmp[..b * d], &mut self.qbuf);
             add_and_norm(&mut self.x[..b * d], &self.tmp[..b * d], &a.norm);
             feed_forward(e, &layer.ffn, m.act, &mut self.x, b, &mut self.hidden, &mut self.tmp, &mut self.qbuf);

@@ -184,6 +184,7 @@ pub fn quantize_q8(x: &[f32], xq: &mut [i8], xs: &mut [f32], xsum: &mut [i32]) {
 
 /// Checks the shapes every `gemv_q4q8` relies on (see [`super::Kernels::gemv_q4q8`]).
 #[allow(clippy::too_many_arguments)]
+#[cfg_attr(not(any(target_arch = "x86_64", target_arch = "aarch64")), allow(dead_code))]
 fn q4q8_check(xq: &[i8], xs: &[f32], xsum: &[i32], q: &[u8], scales: &[f32], zeros: &[u8], block: usize, outs: usize) {
     let n = xq.len();
     assert!(block >= 32 && block.is_multiple_of(32) && n.is_multiple_of(block));
