@@ -49,7 +49,7 @@ typedef enum edgemt_status {
   EDGEMT_ERR_LIMIT = 12,
 } edgemt_status;
 
-// Weight precision to load (`edgemt_params.precision`, an `int32_t`: other values are
+// Weight precision to load (`edgemt_load_params.precision`, an `int32_t`: other values are
 // refused with `EDGEMT_ERR_PARAMS`).
 typedef enum edgemt_precision {
   // int8, else f32, else fp16: whichever the directory has (f32 for in-memory models).
@@ -68,7 +68,7 @@ typedef enum edgemt_precision {
   EDGEMT_PRECISION_Q4 = 6,
 } edgemt_precision;
 
-// Decoder backend (`edgemt_params.backend`, an `int32_t`: other values are refused with
+// Decoder backend (`edgemt_load_params.backend`, an `int32_t`: other values are refused with
 // `EDGEMT_ERR_PARAMS`).
 typedef enum edgemt_backend {
   // The native engine when it supports the model, else tract.
@@ -83,6 +83,29 @@ typedef enum edgemt_backend {
 // registry's key and is never dereferenced.
 typedef struct edgemt_context edgemt_context;
 
+// Load-time parameters (fixed for a context's life); start from
+// `edgemt_load_params_default()`.
+typedef struct edgemt_load_params {
+  // Threads the native engine splits its matrix products across: 0 = the number of cores
+  // (at most 4), 1 = the calling thread only, at most 64.
+  int32_t threads;
+  // An `edgemt_precision` value.
+  int32_t precision;
+  // An `edgemt_backend` value.
+  int32_t backend;
+  // Most beams a translation may use (also bounds generation_config.json's); 0 = 64.
+  int32_t max_beams;
+  // Most bytes the buffers of one sentence may take (encoder state, decoder caches, search
+  // buffers), checked before allocating; 0 = 1 GiB.
+  uint64_t max_memory;
+  // Vocabulary shortlist: 1 = the model directory's `lex.s2t.bin` when it has one (the
+  // default), 0 = score the whole vocabulary at every step.
+  int32_t shortlist;
+  // 4-bit models: 0 = int8 activations and an int8 output projection (the default,
+  // fastest), 1 = f32 activations and the file's output projection (as onnxruntime).
+  int32_t q4_compute_f32;
+} edgemt_load_params;
+
 // Called for each output token: the vocabulary id and its SentencePiece piece (UTF-8, not
 // NUL-terminated, `▁` marks the start of a word). With greedy search (`beam_size` 1) it is
 // called as each token is decided, from inside the decoding loop; with beam search, once per
@@ -94,48 +117,33 @@ typedef int32_t (*edgemt_token_callback)(void *user_data,
                                          const char *piece,
                                          size_t piece_len);
 
-// Loading and translation parameters; start from `edgemt_params_default()`.
-typedef struct edgemt_params {
+// Per-call translation parameters; start from `edgemt_translate_params_default()` (NULL in
+// `edgemt_translate` means those defaults).
+typedef struct edgemt_translate_params {
   // Beam size; 0 = the model's generation_config.json (1 = greedy). At most `max_beams`.
   int32_t beam_size;
+  // Hypotheses kept (`edgemt_result_count`); 0 = 1. At most the beam size.
+  int32_t n_best;
   // Longest output in tokens (decoder start token included); 0 = the model's default.
   int32_t max_length;
-  // Threads the native engine splits its matrix products across: 0 = the number of cores
-  // (at most 4), 1 = the calling thread only, at most 64.
-  int32_t threads;
-  // An `edgemt_precision` value.
-  int32_t precision;
-  // An `edgemt_backend` value.
-  int32_t backend;
-  // Optional per-token callback.
-  edgemt_token_callback token_callback;
-  // Passed to `token_callback`.
-  void *user_data;
-  // Most beams a translation may use (also bounds generation_config.json's); 0 = 64.
-  int32_t max_beams;
-  // Most bytes the buffers of one sentence may take (encoder state, decoder caches, search
-  // buffers), checked before allocating; 0 = 1 GiB.
-  uint64_t max_memory;
-  // Vocabulary shortlist: 1 = the model directory's `lex.s2t.bin` when it has one (the
-  // default), 0 = score the whole vocabulary at every step.
-  int32_t shortlist;
   // transformers' `repetition_penalty`: 0 = the model's generation_config.json (else 1 =
   // off); > 1 discourages repeating tokens already in the output. Negative or NaN: an error.
   float repetition_penalty;
   // transformers' `no_repeat_ngram_size`: 0 = the model's generation_config.json, -1 = off,
   // n > 0 = no n-gram of n tokens generated twice.
   int32_t no_repeat_ngram_size;
-  // 1 = keep the word alignment of each translation for `edgemt_last_alignment` (the last
-  // decoder layer's encoder–decoder attention averaged over heads; one more decoder pass per
-  // sentence), 0 = none (the default).
-  int32_t alignment;
   // 0 = translate sentence by sentence (the default, as the CLI); 1 = each text as one piece
   // (split only where it is longer than the model's positions).
   int32_t no_split;
-  // 4-bit models: 0 = int8 activations and a 4-bit output projection (the default,
-  // fastest), 1 = f32 activations and the file's output projection (as onnxruntime).
-  int32_t q4_compute_f32;
-} edgemt_params;
+  // 1 = keep the word alignment of the translation for `edgemt_result_alignment` (the last
+  // decoder layer's encoder–decoder attention averaged over heads; one more decoder pass per
+  // sentence), 0 = none (the default).
+  int32_t alignment;
+  // Optional per-token callback.
+  edgemt_token_callback token_callback;
+  // Passed to `token_callback`.
+  void *user_data;
+} edgemt_translate_params;
 
 // The in-memory files of a model for `edgemt_load_from_buffers`. Pointers must stay valid
 // for the duration of the call only.
@@ -180,9 +188,13 @@ typedef struct edgemt_model_buffers {
 extern "C" {
 #endif // __cplusplus
 
-// Default parameters: model defaults for search, auto precision and backend, one thread, no
-// callback, default limits. (`threads` 1: a firmware host opts into more threads.)
-struct edgemt_params edgemt_params_default(void);
+// Default load parameters: auto precision and backend, one thread (a firmware host opts into
+// more), default limits, the model's shortlist, 4-bit models with int8 activations.
+struct edgemt_load_params edgemt_load_params_default(void);
+
+// Default translation parameters: the model's generation_config.json for the search, one
+// hypothesis, sentence by sentence, no alignment, no callback.
+struct edgemt_translate_params edgemt_translate_params_default(void);
 
 // Loads the model in directory `model_dir` (Optimum or transformers.js layout). Returns NULL
 // on failure, with `*status` (if not NULL) set and the message available from
@@ -192,7 +204,7 @@ struct edgemt_params edgemt_params_default(void);
 // `model_dir` must be NULL or a NUL-terminated string; `params` NULL or a valid struct;
 // `status` NULL or writable.
 struct edgemt_context *edgemt_load(const char *model_dir,
-                                   const struct edgemt_params *params,
+                                   const struct edgemt_load_params *params,
                                    enum edgemt_status *status);
 
 // Loads a model from memory (see `edgemt_model_buffers`). `params->precision` says which
@@ -202,22 +214,27 @@ struct edgemt_context *edgemt_load(const char *model_dir,
 // `buffers` must be NULL or point to a struct whose non-NULL pointers are valid for their
 // lengths during the call; `params` and `status` as for `edgemt_load`.
 struct edgemt_context *edgemt_load_from_buffers(const struct edgemt_model_buffers *buffers,
-                                                const struct edgemt_params *params,
+                                                const struct edgemt_load_params *params,
                                                 enum edgemt_status *status);
 
-// Translates NUL-terminated UTF-8 `text` and writes the best translation, NUL-terminated, into
-// `out` (capacity `out_cap` bytes). `*out_len` (if not NULL) receives the bytes needed
-// including the NUL, also when the buffer is too small (EDGEMT_ERR_BUFFER_TOO_SMALL; nothing
-// is written then). Decoding allocates nothing per token. A call from another thread on the
+// Translates NUL-terminated UTF-8 `text` with `params` (NULL: the defaults) and writes the best
+// translation, NUL-terminated, into `out` (capacity `out_cap` bytes; `out` may be NULL with
+// `out_cap` 0 to read the result with the getters only). `*out_len` (if not NULL) receives
+// the bytes needed including the NUL, also when the buffer is too small
+// (EDGEMT_ERR_BUFFER_TOO_SMALL; nothing is written then). Either way the result stays in the
+// context for this thread — `edgemt_result_count`, `edgemt_result_text`,
+// `edgemt_result_score`, `edgemt_result_alignment` — so a small buffer never forces a second
+// translation. Decoding allocates nothing per token. A call from another thread on the
 // same context waits for this one; a call from inside this context's token callback returns
 // EDGEMT_ERR_BUSY.
 //
 // # Safety
 // `ctx` must be NULL or a pointer returned by a load function (freed ones are detected);
-// `text` NULL or NUL-terminated; `out` NULL or writable for `out_cap` bytes; `out_len` NULL or
-// writable.
+// `text` NULL or NUL-terminated; `params` NULL or a valid struct; `out` NULL or writable for
+// `out_cap` bytes; `out_len` NULL or writable.
 enum edgemt_status edgemt_translate(struct edgemt_context *ctx,
                                     const char *text,
+                                    const struct edgemt_translate_params *params,
                                     char *out,
                                     size_t out_cap,
                                     size_t *out_len);
@@ -231,15 +248,38 @@ enum edgemt_status edgemt_translate(struct edgemt_context *ctx,
 // `ctx` must be NULL or a pointer returned by a load function (freed ones are detected).
 const char *edgemt_last_error(const struct edgemt_context *ctx);
 
-// The word alignment of this thread's last successful `edgemt_translate` on `ctx` with
-// `params.alignment = 1`: Pharaoh format, `source-target` word pairs (word indices from 0
-// counted over the whole text, words = whitespace-separated pieces), space-separated, e.g.
-// `0-0 1-2 2-1`; "" when alignment is off or the call failed. Valid and unchanged until this
-// thread's next call on `ctx`; never NULL.
+// Hypotheses kept from this thread's last `edgemt_translate` on `ctx` (n_best of them; 1 after
+// a cancelled call, holding the text so far; 0 after a failed call or for a bad context).
 //
 // # Safety
 // `ctx` must be NULL or a pointer returned by a load function (freed ones are detected).
-const char *edgemt_last_alignment(const struct edgemt_context *ctx);
+int32_t edgemt_result_count(const struct edgemt_context *ctx);
+
+// Text of hypothesis `i` (0 = best) of this thread's last `edgemt_translate` on `ctx`,
+// NUL-terminated; "" when there is none. Valid and unchanged until this thread's next
+// call on `ctx`; never NULL.
+//
+// # Safety
+// `ctx` must be NULL or a pointer returned by a load function (freed ones are detected).
+const char *edgemt_result_text(const struct edgemt_context *ctx, int32_t i);
+
+// Score of hypothesis `i` (the search's: greedy, the sum of log-probabilities; beam,
+// transformers' `sequences_scores`; summed over sentences); NaN when there is none or the
+// call was cancelled.
+//
+// # Safety
+// `ctx` must be NULL or a pointer returned by a load function (freed ones are detected).
+float edgemt_result_score(const struct edgemt_context *ctx, int32_t i);
+
+// Word alignment of this thread's last successful `edgemt_translate` on `ctx` made with
+// `params.alignment = 1`: Pharaoh format, `source-target` word pairs (word indices from 0
+// counted over the whole text, words = whitespace-separated pieces), space-separated, e.g.
+// `0-0 1-2 2-1`; "" otherwise. Valid and unchanged until this thread's next call on `ctx`;
+// never NULL.
+//
+// # Safety
+// `ctx` must be NULL or a pointer returned by a load function (freed ones are detected).
+const char *edgemt_result_alignment(const struct edgemt_context *ctx);
 
 // Why part of the model runs on tract instead of the native engine (one line per graph: the
 // node the engine could not take and the backend that runs it instead), or "" when the native

@@ -1,6 +1,8 @@
 //! C API (`include/edgemt.h`), in the style of whisper.cpp / llama.cpp: an opaque context,
-//! a parameter struct with defaults, loading from a directory or from memory, translation into a
-//! caller-provided buffer, an optional per-token callback, status codes and a last-error string.
+//! load-time parameters apart from per-call ones (each with defaults), loading from a directory
+//! or from memory, translation into a caller-provided buffer with the result also kept behind
+//! getters (n-best texts and scores, word alignment), an optional per-token callback, status
+//! codes and a last-error string.
 //!
 //! Every entry point catches panics (their message goes to `edgemt_last_error`, nothing is
 //! printed on the host's stderr), checks its pointers, validates enums that arrive as `int32_t`,
@@ -63,7 +65,7 @@ pub enum edgemt_status {
 }
 use edgemt_status::*;
 
-/// Weight precision to load (`edgemt_params.precision`, an `int32_t`: other values are
+/// Weight precision to load (`edgemt_load_params.precision`, an `int32_t`: other values are
 /// refused with `EDGEMT_ERR_PARAMS`).
 #[repr(C)]
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -84,7 +86,7 @@ pub enum edgemt_precision {
     EDGEMT_PRECISION_Q4 = 6,
 }
 
-/// Decoder backend (`edgemt_params.backend`, an `int32_t`: other values are refused with
+/// Decoder backend (`edgemt_load_params.backend`, an `int32_t`: other values are refused with
 /// `EDGEMT_ERR_PARAMS`).
 #[repr(C)]
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -106,14 +108,11 @@ pub enum edgemt_backend {
 pub type edgemt_token_callback =
     Option<unsafe extern "C" fn(user_data: *mut c_void, token_id: u32, piece: *const c_char, piece_len: usize) -> i32>;
 
-/// Loading and translation parameters; start from `edgemt_params_default()`.
+/// Load-time parameters (fixed for a context's life); start from
+/// `edgemt_load_params_default()`.
 #[repr(C)]
 #[derive(Debug, Clone, Copy)]
-pub struct edgemt_params {
-    /// Beam size; 0 = the model's generation_config.json (1 = greedy). At most `max_beams`.
-    pub beam_size: i32,
-    /// Longest output in tokens (decoder start token included); 0 = the model's default.
-    pub max_length: i32,
+pub struct edgemt_load_params {
     /// Threads the native engine splits its matrix products across: 0 = the number of cores
     /// (at most 4), 1 = the calling thread only, at most 64.
     pub threads: i32,
@@ -121,10 +120,6 @@ pub struct edgemt_params {
     pub precision: i32,
     /// An `edgemt_backend` value.
     pub backend: i32,
-    /// Optional per-token callback.
-    pub token_callback: edgemt_token_callback,
-    /// Passed to `token_callback`.
-    pub user_data: *mut c_void,
     /// Most beams a translation may use (also bounds generation_config.json's); 0 = 64.
     pub max_beams: i32,
     /// Most bytes the buffers of one sentence may take (encoder state, decoder caches, search
@@ -133,22 +128,39 @@ pub struct edgemt_params {
     /// Vocabulary shortlist: 1 = the model directory's `lex.s2t.bin` when it has one (the
     /// default), 0 = score the whole vocabulary at every step.
     pub shortlist: i32,
+    /// 4-bit models: 0 = int8 activations and an int8 output projection (the default,
+    /// fastest), 1 = f32 activations and the file's output projection (as onnxruntime).
+    pub q4_compute_f32: i32,
+}
+
+/// Per-call translation parameters; start from `edgemt_translate_params_default()` (NULL in
+/// `edgemt_translate` means those defaults).
+#[repr(C)]
+#[derive(Debug, Clone, Copy)]
+pub struct edgemt_translate_params {
+    /// Beam size; 0 = the model's generation_config.json (1 = greedy). At most `max_beams`.
+    pub beam_size: i32,
+    /// Hypotheses kept (`edgemt_result_count`); 0 = 1. At most the beam size.
+    pub n_best: i32,
+    /// Longest output in tokens (decoder start token included); 0 = the model's default.
+    pub max_length: i32,
     /// transformers' `repetition_penalty`: 0 = the model's generation_config.json (else 1 =
     /// off); > 1 discourages repeating tokens already in the output. Negative or NaN: an error.
     pub repetition_penalty: f32,
     /// transformers' `no_repeat_ngram_size`: 0 = the model's generation_config.json, -1 = off,
     /// n > 0 = no n-gram of n tokens generated twice.
     pub no_repeat_ngram_size: i32,
-    /// 1 = keep the word alignment of each translation for `edgemt_last_alignment` (the last
-    /// decoder layer's encoder–decoder attention averaged over heads; one more decoder pass per
-    /// sentence), 0 = none (the default).
-    pub alignment: i32,
     /// 0 = translate sentence by sentence (the default, as the CLI); 1 = each text as one piece
     /// (split only where it is longer than the model's positions).
     pub no_split: i32,
-    /// 4-bit models: 0 = int8 activations and a 4-bit output projection (the default,
-    /// fastest), 1 = f32 activations and the file's output projection (as onnxruntime).
-    pub q4_compute_f32: i32,
+    /// 1 = keep the word alignment of the translation for `edgemt_result_alignment` (the last
+    /// decoder layer's encoder–decoder attention averaged over heads; one more decoder pass per
+    /// sentence), 0 = none (the default).
+    pub alignment: i32,
+    /// Optional per-token callback.
+    pub token_callback: edgemt_token_callback,
+    /// Passed to `token_callback`.
+    pub user_data: *mut c_void,
 }
 
 /// The in-memory files of a model for `edgemt_load_from_buffers`. Pointers must stay valid
@@ -208,13 +220,10 @@ pub struct edgemt_context {
 
 struct State {
     translator: Translator,
-    params: edgemt_params,
 }
 
-// SAFETY: `edgemt_params` holds `user_data`, the caller's pointer, which edgemt never
-// dereferences: it is only handed back to the caller's own callback, from the thread that
-// called `edgemt_translate`. Everything else in the context is Send + Sync, and `state` is
-// behind a Mutex.
+// SAFETY: every field is Send + Sync except through `state`, which is behind a Mutex (the
+// caller's `user_data` is never stored in the context: it lives in the per-call parameters).
 unsafe impl Send for edgemt_context {}
 // SAFETY: as above; shared access goes through the Mutex and atomics.
 unsafe impl Sync for edgemt_context {}
@@ -260,12 +269,17 @@ fn thread_token() -> u64 {
     TOKEN.with(|t| *t)
 }
 
+/// A call's hypotheses as the getters hand them out: (text, score), best first.
+type Hypotheses = Vec<(CString, f32)>;
+
 thread_local! {
     /// The last error message of this thread's calls, per context (key 0: loading), like
     /// errno: another thread's calls never change the text a pointer from here refers to.
     static ERRORS: RefCell<Vec<(usize, CString)>> = const { RefCell::new(Vec::new()) };
     /// The word alignment of this thread's last translation, per context (`params.alignment`).
     static ALIGNMENTS: RefCell<Vec<(usize, CString)>> = const { RefCell::new(Vec::new()) };
+    /// The hypotheses (text, score) of this thread's last translation, per context.
+    static RESULTS: RefCell<Vec<(usize, Hypotheses)>> = const { RefCell::new(Vec::new()) };
 }
 
 /// Records `msg` as this thread's last error on `key` (a context address, 0 for loading) and
@@ -290,6 +304,27 @@ fn set_text(table: &'static std::thread::LocalKey<RefCell<Vec<(usize, CString)>>
 /// thread's next call on that key.
 fn get_error(key: usize) -> *const c_char {
     get_text(&ERRORS, key)
+}
+
+/// Records the hypotheses of this thread's last call on `key` (none after a failure).
+fn set_results(key: usize, hyps: &[(String, f32)]) {
+    let hyps: Hypotheses =
+        hyps.iter().map(|(t, s)| (CString::new(t.replace('\0', "")).unwrap_or_default(), *s)).collect();
+    let live: Vec<usize> = live().iter().map(|(h, _)| *h).collect();
+    RESULTS.with(|r| {
+        let mut r = r.borrow_mut();
+        r.retain(|(k, _)| *k != key && live.contains(k));
+        r.push((key, hyps));
+    });
+}
+
+/// Hypothesis `i` of this thread's last call on `key`.
+fn with_result<R>(key: usize, i: i32, f: impl FnOnce(&(CString, f32)) -> R) -> Option<R> {
+    RESULTS.with(|r| {
+        let r = r.borrow();
+        let hyps = &r.iter().find(|(k, _)| *k == key)?.1;
+        usize::try_from(i).ok().and_then(|i| hyps.get(i)).map(f)
+    })
 }
 
 /// This thread's text under `key` in `table`, "" when none; valid until this thread's next
@@ -323,30 +358,39 @@ fn protected<R>(what: &str, f: impl FnOnce() -> Result<R, Error>) -> Result<R, E
     crate::error::quiet(|| crate::error::guard(what, f))
 }
 
-/// Default parameters: model defaults for search, auto precision and backend, one thread, no
-/// callback, default limits. (`threads` 1: a firmware host opts into more threads.)
+/// Default load parameters: auto precision and backend, one thread (a firmware host opts into
+/// more), default limits, the model's shortlist, 4-bit models with int8 activations.
 #[unsafe(no_mangle)]
-pub extern "C" fn edgemt_params_default() -> edgemt_params {
-    edgemt_params {
-        beam_size: 0,
-        max_length: 0,
+pub extern "C" fn edgemt_load_params_default() -> edgemt_load_params {
+    edgemt_load_params {
         threads: 1,
         precision: edgemt_precision::EDGEMT_PRECISION_AUTO as i32,
         backend: edgemt_backend::EDGEMT_BACKEND_AUTO as i32,
-        token_callback: None,
-        user_data: std::ptr::null_mut(),
         max_beams: 0,
         max_memory: 0,
         shortlist: 1,
-        repetition_penalty: 0.0,
-        no_repeat_ngram_size: 0,
-        alignment: 0,
-        no_split: 0,
         q4_compute_f32: 0,
     }
 }
 
-fn load_options(p: &edgemt_params) -> Result<LoadOptions, Error> {
+/// Default translation parameters: the model's generation_config.json for the search, one
+/// hypothesis, sentence by sentence, no alignment, no callback.
+#[unsafe(no_mangle)]
+pub extern "C" fn edgemt_translate_params_default() -> edgemt_translate_params {
+    edgemt_translate_params {
+        beam_size: 0,
+        n_best: 0,
+        max_length: 0,
+        repetition_penalty: 0.0,
+        no_repeat_ngram_size: 0,
+        no_split: 0,
+        alignment: 0,
+        token_callback: None,
+        user_data: std::ptr::null_mut(),
+    }
+}
+
+fn load_options(p: &edgemt_load_params) -> Result<LoadOptions, Error> {
     if !(0..=crate::MAX_THREADS as i32).contains(&p.threads) {
         return Err(Error::InvalidOptions(format!(
             "threads = {}: between 0 (default) and {}",
@@ -354,8 +398,8 @@ fn load_options(p: &edgemt_params) -> Result<LoadOptions, Error> {
             crate::MAX_THREADS
         )));
     }
-    if p.beam_size < 0 || p.max_length < 0 || p.max_beams < 0 {
-        return Err(Error::InvalidOptions("beam_size, max_length and max_beams must not be negative".into()));
+    if p.max_beams < 0 {
+        return Err(Error::InvalidOptions("max_beams must not be negative".into()));
     }
     let precision = match p.precision {
         0 => None,
@@ -394,14 +438,14 @@ fn load_options(p: &edgemt_params) -> Result<LoadOptions, Error> {
     Ok(LoadOptions { precision, backend, limits, threads, shortlist, q4_compute, ..Default::default() })
 }
 
-fn finish_load(r: Result<(Translator, edgemt_params), Error>, status: *mut edgemt_status) -> *mut edgemt_context {
+fn finish_load(r: Result<Translator, Error>, status: *mut edgemt_status) -> *mut edgemt_context {
     let (st, ctx) = match r {
-        Ok((translator, params)) => {
+        Ok(translator) => {
             let fallbacks = CString::new(translator.fallbacks().join("\n").replace('\0', ""))
                 .unwrap_or_default()
                 .into_bytes_with_nul();
             let ctx = Arc::new(edgemt_context {
-                state: Mutex::new(State { translator, params }),
+                state: Mutex::new(State { translator }),
                 owner: AtomicU64::new(0),
                 calls: AtomicUsize::new(0),
                 fallbacks,
@@ -434,7 +478,7 @@ fn finish_load(r: Result<(Translator, edgemt_params), Error>, status: *mut edgem
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn edgemt_load(
     model_dir: *const c_char,
-    params: *const edgemt_params,
+    params: *const edgemt_load_params,
     status: *mut edgemt_status,
 ) -> *mut edgemt_context {
     let r = protected("loading", || {
@@ -445,11 +489,10 @@ pub unsafe extern "C" fn edgemt_load(
         let dir = unsafe { CStr::from_ptr(model_dir) }
             .to_str()
             .map_err(|_| Error::InvalidInput("model_dir is not valid UTF-8".into()))?;
-        // SAFETY: non-null (checked) and, per this function's contract, a valid `edgemt_params`;
-        // its enums are plain int32_t, so any bit pattern is a valid value.
-        let p = if params.is_null() { edgemt_params_default() } else { unsafe { *params } };
-        let t = Translator::load(std::path::Path::new(dir), &load_options(&p)?)?;
-        Ok((t, p))
+        // SAFETY: non-null (checked) and, per this function's contract, a valid
+        // `edgemt_load_params`; its enums are plain int32_t, so any bit pattern is valid.
+        let p = if params.is_null() { edgemt_load_params_default() } else { unsafe { *params } };
+        Translator::load(std::path::Path::new(dir), &load_options(&p)?)
     });
     finish_load(r, status)
 }
@@ -463,7 +506,7 @@ pub unsafe extern "C" fn edgemt_load(
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn edgemt_load_from_buffers(
     buffers: *const edgemt_model_buffers,
-    params: *const edgemt_params,
+    params: *const edgemt_load_params,
     status: *mut edgemt_status,
 ) -> *mut edgemt_context {
     let r = protected("loading", || {
@@ -502,19 +545,30 @@ pub unsafe extern "C" fn edgemt_load_from_buffers(
             },
         };
         // SAFETY: as in `edgemt_load`.
-        let p = if params.is_null() { edgemt_params_default() } else { unsafe { *params } };
-        let t = Translator::load_from_bytes(&bytes, &load_options(&p)?)?;
-        Ok((t, p))
+        let p = if params.is_null() { edgemt_load_params_default() } else { unsafe { *params } };
+        Translator::load_from_bytes(&bytes, &load_options(&p)?)
     });
     finish_load(r, status)
 }
 
-/// Translates `text` with the context's parameters: the text, whether the token callback
-/// stopped it, and the word alignment (Pharaoh; "" unless `params.alignment`).
-fn translate_inner(state: &State, text: &str) -> Result<(String, bool, String), Error> {
-    let p = state.params;
+/// What one `edgemt_translate` call produced.
+struct CallResult {
+    /// The hypotheses (text, score), best first; when cancelled, the text so far (score NaN).
+    hypotheses: Vec<(String, f32)>,
+    /// The token callback stopped it.
+    cancelled: bool,
+    /// Pharaoh word alignment ("" unless asked for).
+    alignment: String,
+}
+
+/// Translates `text` with the per-call parameters `p`.
+fn translate_inner(state: &State, p: &edgemt_translate_params, text: &str) -> Result<CallResult, Error> {
+    if p.beam_size < 0 || p.max_length < 0 || p.n_best < 0 {
+        return Err(Error::InvalidOptions("beam_size, n_best and max_length must not be negative".into()));
+    }
     let opts = TranslateOptions {
         num_beams: (p.beam_size > 0).then_some(p.beam_size as usize),
+        n_best: (p.n_best > 0).then_some(p.n_best as usize),
         max_length: (p.max_length > 0).then_some(p.max_length as usize),
         // 0 = the model's; anything else is checked with the other search parameters.
         repetition_penalty: (p.repetition_penalty != 0.0).then_some(p.repetition_penalty),
@@ -565,8 +619,14 @@ fn translate_inner(state: &State, text: &str) -> Result<(String, bool, String), 
         t.translate_observed(text, &opts, &mut observer).map(|tr| (tr, String::new()))
     };
     match r {
-        Ok((tr, alignment)) => Ok((tr.best().to_string(), false, alignment)),
-        Err(Error::Cancelled { partial }) => Ok((partial, true, String::new())),
+        Ok((tr, alignment)) => Ok(CallResult {
+            hypotheses: tr.hypotheses.into_iter().map(|h| (h.text, h.score)).collect(),
+            cancelled: false,
+            alignment,
+        }),
+        Err(Error::Cancelled { partial }) => {
+            Ok(CallResult { hypotheses: vec![(partial, f32::NAN)], cancelled: true, alignment: String::new() })
+        }
         Err(e) => Err(e),
     }
 }
@@ -580,21 +640,26 @@ impl Drop for Owned<'_> {
     }
 }
 
-/// Translates NUL-terminated UTF-8 `text` and writes the best translation, NUL-terminated, into
-/// `out` (capacity `out_cap` bytes). `*out_len` (if not NULL) receives the bytes needed
-/// including the NUL, also when the buffer is too small (EDGEMT_ERR_BUFFER_TOO_SMALL; nothing
-/// is written then). Decoding allocates nothing per token. A call from another thread on the
+/// Translates NUL-terminated UTF-8 `text` with `params` (NULL: the defaults) and writes the best
+/// translation, NUL-terminated, into `out` (capacity `out_cap` bytes; `out` may be NULL with
+/// `out_cap` 0 to read the result with the getters only). `*out_len` (if not NULL) receives
+/// the bytes needed including the NUL, also when the buffer is too small
+/// (EDGEMT_ERR_BUFFER_TOO_SMALL; nothing is written then). Either way the result stays in the
+/// context for this thread — `edgemt_result_count`, `edgemt_result_text`,
+/// `edgemt_result_score`, `edgemt_result_alignment` — so a small buffer never forces a second
+/// translation. Decoding allocates nothing per token. A call from another thread on the
 /// same context waits for this one; a call from inside this context's token callback returns
 /// EDGEMT_ERR_BUSY.
 ///
 /// # Safety
 /// `ctx` must be NULL or a pointer returned by a load function (freed ones are detected);
-/// `text` NULL or NUL-terminated; `out` NULL or writable for `out_cap` bytes; `out_len` NULL or
-/// writable.
+/// `text` NULL or NUL-terminated; `params` NULL or a valid struct; `out` NULL or writable for
+/// `out_cap` bytes; `out_len` NULL or writable.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn edgemt_translate(
     ctx: *mut edgemt_context,
     text: *const c_char,
+    params: *const edgemt_translate_params,
     out: *mut c_char,
     out_cap: usize,
     out_len: *mut usize,
@@ -615,6 +680,10 @@ pub unsafe extern "C" fn edgemt_translate(
     c.owner.store(thread_token(), Ordering::SeqCst);
     let _owned = Owned(&c.owner);
     set_text(&ALIGNMENTS, key, "");
+    set_results(key, &[]);
+    // SAFETY: NULL or, per this function's contract, a valid struct (plain ints, a function
+    // pointer or NULL, and the caller's opaque pointer).
+    let params = if params.is_null() { edgemt_translate_params_default() } else { unsafe { *params } };
     let r = protected("translating", || {
         Ok((|| {
             if text.is_null() {
@@ -624,17 +693,22 @@ pub unsafe extern "C" fn edgemt_translate(
             let Ok(text) = unsafe { CStr::from_ptr(text) }.to_str() else {
                 return Err((EDGEMT_ERR_INVALID_UTF8, "text is not valid UTF-8".to_string()));
             };
-            let (result, cancelled, alignment) =
-                translate_inner(&state, text).map_err(|e| (status_of(&e), e.to_string()))?;
+            let CallResult { hypotheses, cancelled, alignment } =
+                translate_inner(&state, &params, text).map_err(|e| (status_of(&e), e.to_string()))?;
             set_text(&ALIGNMENTS, key, &alignment);
+            set_results(key, &hypotheses);
+            let result = hypotheses.first().map_or("", |h| h.0.as_str());
             let needed = result.len() + 1;
             if !out_len.is_null() {
                 // SAFETY: non-null (checked) and writable per this function's contract.
                 unsafe { *out_len = needed };
             }
+            if out.is_null() && out_cap == 0 {
+                // Read with the getters only.
+                return Ok(if cancelled { EDGEMT_ERR_CANCELLED } else { EDGEMT_OK });
+            }
             if out.is_null() || out_cap < needed {
-                let st =
-                    if out.is_null() && out_cap > 0 { EDGEMT_ERR_NULL_POINTER } else { EDGEMT_ERR_BUFFER_TOO_SMALL };
+                let st = if out.is_null() { EDGEMT_ERR_NULL_POINTER } else { EDGEMT_ERR_BUFFER_TOO_SMALL };
                 return Err((st, format!("the translation needs {needed} bytes, the buffer has {out_cap}")));
             }
             // SAFETY: `out` is non-null and writable for out_cap >= needed bytes (checked above);
@@ -682,16 +756,64 @@ pub unsafe extern "C" fn edgemt_last_error(ctx: *const edgemt_context) -> *const
     get_error(ctx as usize)
 }
 
-/// The word alignment of this thread's last successful `edgemt_translate` on `ctx` with
-/// `params.alignment = 1`: Pharaoh format, `source-target` word pairs (word indices from 0
-/// counted over the whole text, words = whitespace-separated pieces), space-separated, e.g.
-/// `0-0 1-2 2-1`; "" when alignment is off or the call failed. Valid and unchanged until this
-/// thread's next call on `ctx`; never NULL.
+/// Hypotheses kept from this thread's last `edgemt_translate` on `ctx` (n_best of them; 1 after
+/// a cancelled call, holding the text so far; 0 after a failed call or for a bad context).
 ///
 /// # Safety
 /// `ctx` must be NULL or a pointer returned by a load function (freed ones are detected).
 #[unsafe(no_mangle)]
-pub unsafe extern "C" fn edgemt_last_alignment(ctx: *const edgemt_context) -> *const c_char {
+pub unsafe extern "C" fn edgemt_result_count(ctx: *const edgemt_context) -> i32 {
+    if Handle::get(ctx).is_none() {
+        return 0;
+    }
+    RESULTS.with(|r| {
+        r.borrow()
+            .iter()
+            .find(|(k, _)| *k == ctx as usize)
+            .map_or(0, |(_, h)| i32::try_from(h.len()).unwrap_or(i32::MAX))
+    })
+}
+
+/// Text of hypothesis `i` (0 = best) of this thread's last `edgemt_translate` on `ctx`,
+/// NUL-terminated; "" when there is none. Valid and unchanged until this thread's next
+/// call on `ctx`; never NULL.
+///
+/// # Safety
+/// `ctx` must be NULL or a pointer returned by a load function (freed ones are detected).
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn edgemt_result_text(ctx: *const edgemt_context, i: i32) -> *const c_char {
+    static EMPTY: &CStr = c"";
+    if Handle::get(ctx).is_none() {
+        return EMPTY.as_ptr();
+    }
+    // The CString stays in this thread's table until this thread's next call on `ctx`.
+    with_result(ctx as usize, i, |h| h.0.as_ptr()).unwrap_or(EMPTY.as_ptr())
+}
+
+/// Score of hypothesis `i` (the search's: greedy, the sum of log-probabilities; beam,
+/// transformers' `sequences_scores`; summed over sentences); NaN when there is none or the
+/// call was cancelled.
+///
+/// # Safety
+/// `ctx` must be NULL or a pointer returned by a load function (freed ones are detected).
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn edgemt_result_score(ctx: *const edgemt_context, i: i32) -> f32 {
+    if Handle::get(ctx).is_none() {
+        return f32::NAN;
+    }
+    with_result(ctx as usize, i, |h| h.1).unwrap_or(f32::NAN)
+}
+
+/// Word alignment of this thread's last successful `edgemt_translate` on `ctx` made with
+/// `params.alignment = 1`: Pharaoh format, `source-target` word pairs (word indices from 0
+/// counted over the whole text, words = whitespace-separated pieces), space-separated, e.g.
+/// `0-0 1-2 2-1`; "" otherwise. Valid and unchanged until this thread's next call on `ctx`;
+/// never NULL.
+///
+/// # Safety
+/// `ctx` must be NULL or a pointer returned by a load function (freed ones are detected).
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn edgemt_result_alignment(ctx: *const edgemt_context) -> *const c_char {
     static EMPTY: &CStr = c"";
     if ctx.is_null() || Handle::get(ctx).is_none() {
         return EMPTY.as_ptr();

@@ -725,11 +725,7 @@ impl Translator {
         self.check_budget(ids.len(), 1, 2)?;
         error::guard("encoding", || match &self.encoder {
             Some(enc) => enc.encode(ids),
-            None => {
-                let t = self.tract.encode(ids)?;
-                let view = t.try_as_plain_ram().map_err(Error::inference)?;
-                Ok(view.as_slice::<f32>().map_err(Error::inference)?.to_vec())
-            }
+            None => self.tract.encode(ids),
         })
     }
 

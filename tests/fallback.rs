@@ -49,7 +49,7 @@ fn fallback_is_said_by_every_entry() {
 
     // C API.
     let cdir = CString::new(dir.to_str().unwrap()).unwrap();
-    let mut params = edgemt_params_default();
+    let mut params = edgemt_load_params_default();
     params.precision = edgemt_precision::EDGEMT_PRECISION_F32 as i32;
     // SAFETY: the directory is NULL or a NUL-terminated CString alive for the call; params and status are NULL or live locals.
     let ctx = unsafe { edgemt_load(cdir.as_ptr(), &params, std::ptr::null_mut()) };

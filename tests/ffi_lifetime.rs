@@ -17,7 +17,7 @@ fn cstr(s: &str) -> CString {
     CString::new(s).unwrap()
 }
 
-fn load(p: &edgemt_params) -> (*mut edgemt_context, edgemt_status) {
+fn load(p: &edgemt_load_params) -> (*mut edgemt_context, edgemt_status) {
     let dir = cstr(common::model_dir().to_str().unwrap());
     let mut st = EDGEMT_ERR_INTERNAL;
     // SAFETY: the directory is NULL or a NUL-terminated CString alive for the call; params and status are NULL or live locals.
@@ -26,11 +26,34 @@ fn load(p: &edgemt_params) -> (*mut edgemt_context, edgemt_status) {
 }
 
 fn translate(ctx: *mut edgemt_context, text: &str) -> edgemt_status {
+    translate_with(ctx, text, &edgemt_translate_params_default())
+}
+
+fn translate_with(ctx: *mut edgemt_context, text: &str, p: &edgemt_translate_params) -> edgemt_status {
     let t = cstr(text);
     let mut buf = vec![0 as c_char; 4096];
-    // SAFETY: text is NULL or a NUL-terminated CString alive for the call, out is NULL or writable for the capacity passed, out_len NULL or a live local; the handle is looked up, never dereferenced.
-    unsafe { edgemt_translate(ctx, t.as_ptr(), buf.as_mut_ptr(), buf.len(), std::ptr::null_mut()) }
+    // SAFETY: text is NULL or a NUL-terminated CString alive for the call, params a live struct, out is NULL or writable for the capacity passed, out_len NULL or a live local; the handle is looked up, never dereferenced.
+    unsafe { edgemt_translate(ctx, t.as_ptr(), p, buf.as_mut_ptr(), buf.len(), std::ptr::null_mut()) }
 }
+
+/// Per-call parameters with a callback and its user data.
+fn with_callback(
+    beams: i32,
+    cb: unsafe extern "C" fn(*mut c_void, u32, *const c_char, usize) -> i32,
+    probe: &Probe,
+) -> edgemt_translate_params {
+    let mut p = edgemt_translate_params_default();
+    p.beam_size = beams;
+    p.token_callback = Some(cb);
+    p.user_data = probe as *const Probe as *mut c_void;
+    p
+}
+
+/// A `Send` copy of per-call parameters (their user data is a `Probe` the test keeps alive).
+#[derive(Clone, Copy)]
+struct SendParams(edgemt_translate_params);
+// SAFETY: the user data points at a Probe read only through atomics, alive until the threads are joined.
+unsafe impl Send for SendParams {}
 
 fn last_error(ctx: *const edgemt_context) -> String {
     // SAFETY: edgemt_last_error never returns NULL; its text is NUL-terminated and valid until this thread's next call on that handle.
@@ -89,14 +112,11 @@ fn probe() -> Box<Probe> {
 fn free_and_translate_from_inside_the_callback_are_busy() {
     for beams in [1, 4] {
         let probe = probe();
-        let mut p = edgemt_params_default();
-        p.beam_size = beams;
-        p.token_callback = Some(reenter);
-        p.user_data = &*probe as *const Probe as *mut c_void;
-        let (ctx, st) = load(&p);
+        let tp = with_callback(beams, reenter, &probe);
+        let (ctx, st) = load(&edgemt_load_params_default());
         assert_eq!(st, EDGEMT_OK);
         probe.ctx.store(ctx as usize, Ordering::SeqCst);
-        assert_eq!(translate(ctx, TEXT), EDGEMT_OK, "beams {beams}");
+        assert_eq!(translate_with(ctx, TEXT, &tp), EDGEMT_OK, "beams {beams}");
         assert_eq!(probe.free_status.load(Ordering::SeqCst), EDGEMT_ERR_BUSY as i32);
         assert_eq!(probe.translate_status.load(Ordering::SeqCst), EDGEMT_ERR_BUSY as i32);
         assert!(probe.last_error_ok.load(Ordering::SeqCst), "edgemt_last_error inside the callback");
@@ -112,14 +132,14 @@ fn free_and_translate_from_inside_the_callback_are_busy() {
 #[test]
 fn free_from_another_thread_during_a_call_is_busy() {
     let probe = probe();
-    let mut p = edgemt_params_default();
-    p.beam_size = 1;
-    p.token_callback = Some(hold);
-    p.user_data = &*probe as *const Probe as *mut c_void;
-    let (ctx, st) = load(&p);
+    let tp = SendParams(with_callback(1, hold, &probe));
+    let (ctx, st) = load(&edgemt_load_params_default());
     assert_eq!(st, EDGEMT_OK);
     let addr = ctx as usize;
-    let worker = std::thread::spawn(move || translate(addr as *mut edgemt_context, TEXT));
+    let worker = std::thread::spawn(move || {
+        let tp = tp;
+        translate_with(addr as *mut edgemt_context, TEXT, &tp.0)
+    });
     while !probe.started.load(Ordering::SeqCst) {
         std::thread::yield_now();
     }
@@ -143,7 +163,7 @@ fn free_racing_translate_never_crashes() {
     // Threads translating while another frees: every call either completes or reports the
     // context invalid/busy; the free succeeds exactly once.
     for _ in 0..3 {
-        let (ctx, st) = load(&edgemt_params_default());
+        let (ctx, st) = load(&edgemt_load_params_default());
         assert_eq!(st, EDGEMT_OK);
         let addr = ctx as usize;
         let workers: Vec<_> = (0..4)
@@ -176,11 +196,11 @@ fn free_racing_translate_never_crashes() {
 fn a_stale_handle_never_reaches_a_new_context() {
     // Found by the C API fuzzer: handles were addresses, and a context loaded after a free
     // could get the freed one's, making the stale pointer valid again.
-    let (old, _) = load(&edgemt_params_default());
+    let (old, _) = load(&edgemt_load_params_default());
     // SAFETY: edgemt_free accepts any handle: live, freed or foreign ones are looked up in the registry, never dereferenced.
     assert_eq!(unsafe { edgemt_free(old) }, EDGEMT_OK);
     for _ in 0..5 {
-        let (new, st) = load(&edgemt_params_default());
+        let (new, st) = load(&edgemt_load_params_default());
         assert_eq!(st, EDGEMT_OK);
         assert_ne!(new, old);
         assert_eq!(translate(old, TEXT), EDGEMT_ERR_INVALID_CONTEXT);
@@ -194,7 +214,7 @@ fn a_stale_handle_never_reaches_a_new_context() {
 #[test]
 fn enums_and_limits_are_validated() {
     for (precision, backend) in [(7, 0), (-1, 0), (0, -3), (0, 3), (i32::MAX, i32::MIN)] {
-        let mut p = edgemt_params_default();
+        let mut p = edgemt_load_params_default();
         p.precision = precision;
         p.backend = backend;
         let (ctx, st) = load(&p);
@@ -205,18 +225,19 @@ fn enums_and_limits_are_validated() {
     }
     // beam_size over max_beams, and a run state over max_memory: EDGEMT_ERR_LIMIT, nothing
     // allocated, the context usable afterwards.
-    let mut p = edgemt_params_default();
-    p.beam_size = 1_000_000;
+    let mut p = edgemt_load_params_default();
+    let mut tp = edgemt_translate_params_default();
+    tp.beam_size = 1_000_000;
     let (ctx, st) = load(&p);
     assert_eq!(st, EDGEMT_OK);
-    assert_eq!(translate(ctx, TEXT), EDGEMT_ERR_LIMIT);
+    assert_eq!(translate_with(ctx, TEXT, &tp), EDGEMT_ERR_LIMIT);
     assert!(last_error(ctx).contains("beams"), "{}", last_error(ctx));
     // SAFETY: edgemt_free accepts any handle: live, freed or foreign ones are looked up in the registry, never dereferenced.
     assert_eq!(unsafe { edgemt_free(ctx) }, EDGEMT_OK);
-    p.beam_size = 4;
+    tp.beam_size = 4;
     p.max_memory = 10_000;
     let (ctx, _) = load(&p);
-    assert_eq!(translate(ctx, TEXT), EDGEMT_ERR_LIMIT);
+    assert_eq!(translate_with(ctx, TEXT, &tp), EDGEMT_ERR_LIMIT);
     assert!(last_error(ctx).contains("run state"), "{}", last_error(ctx));
     // SAFETY: edgemt_free accepts any handle: live, freed or foreign ones are looked up in the registry, never dereferenced.
     assert_eq!(unsafe { edgemt_free(ctx) }, EDGEMT_OK);
@@ -226,7 +247,7 @@ fn enums_and_limits_are_validated() {
 
 #[test]
 fn error_text_is_per_thread_and_stable() {
-    let (ctx, _) = load(&edgemt_params_default());
+    let (ctx, _) = load(&edgemt_load_params_default());
     assert_eq!(translate(ctx, "   "), EDGEMT_ERR_INPUT);
     // SAFETY: edgemt_last_error accepts any handle (looked up, never dereferenced).
     let ptr = unsafe { edgemt_last_error(ctx) };

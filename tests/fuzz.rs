@@ -396,11 +396,7 @@ fn fuzz_c_api() {
         let t0 = Instant::now();
         let st = match r.below(6) {
             0 if live.len() < 3 => {
-                let mut p = edgemt_params_default();
-                p.beam_size = *r.pick(&[0, 1, 4, -1, 65, i32::MAX]);
-                p.repetition_penalty = *r.pick(&[0.0f32, 1.0, 1.2, -1.0, f32::NAN]);
-                p.no_repeat_ngram_size = *r.pick(&[0, -1, 3, -7, i32::MAX]);
-                p.max_length = *r.pick(&[0, 2, 20, 257, -5, i32::MAX]);
+                let mut p = edgemt_load_params_default();
                 p.threads = *r.pick(&[0, 1, 1, 2]);
                 p.precision = *r.pick(&[0, 1, 2, 3, 7, -1, i32::MIN]);
                 p.backend = *r.pick(&[0, 1, 2, 3, -3]);
@@ -431,8 +427,27 @@ fn fuzz_c_api() {
                 let mut out = vec![0 as c_char; cap.max(1)];
                 let out_ptr = if r.chance(10) { std::ptr::null_mut() } else { out.as_mut_ptr() };
                 let mut needed = 0usize;
-                // SAFETY: text is NULL or a NUL-terminated CString alive for the call, out is NULL or writable for the capacity passed, out_len NULL or a live local; the handle is looked up, never dereferenced.
-                let st = unsafe { edgemt_translate(ctx, text.as_ptr(), out_ptr, cap, &mut needed) };
+                let mut tp = edgemt_translate_params_default();
+                tp.beam_size = *r.pick(&[0, 1, 4, -1, 65, i32::MAX]);
+                tp.n_best = *r.pick(&[0, 1, 2, 5, -1, i32::MAX]);
+                tp.repetition_penalty = *r.pick(&[0.0f32, 1.0, 1.2, -1.0, f32::NAN]);
+                tp.no_repeat_ngram_size = *r.pick(&[0, -1, 3, -7, i32::MAX]);
+                tp.max_length = *r.pick(&[0, 2, 20, 257, -5, i32::MAX]);
+                tp.no_split = *r.pick(&[0, 1, 2, -1]);
+                tp.alignment = *r.pick(&[0, 0, 1, 3]);
+                let tp_ptr = if r.chance(20) { std::ptr::null() } else { &tp as *const edgemt_translate_params };
+                // SAFETY: text is NULL or a NUL-terminated CString alive for the call, params NULL or a live local, out is NULL or writable for the capacity passed, out_len NULL or a live local; the handle is looked up, never dereferenced.
+                let st = unsafe { edgemt_translate(ctx, text.as_ptr(), tp_ptr, out_ptr, cap, &mut needed) };
+                // The getters answer whatever happened.
+                // SAFETY: any handle is looked up, never dereferenced; the texts are never NULL.
+                unsafe {
+                    let n = edgemt_result_count(ctx);
+                    for i in -1..=n {
+                        let _ = std::ffi::CStr::from_ptr(edgemt_result_text(ctx, i));
+                        let _ = edgemt_result_score(ctx, i);
+                    }
+                    let _ = std::ffi::CStr::from_ptr(edgemt_result_alignment(ctx));
+                }
                 // SAFETY: edgemt_last_error never returns NULL; its text is NUL-terminated and valid until this thread's next call on that handle.
                 let msg = unsafe { std::ffi::CStr::from_ptr(edgemt_last_error(ctx)) };
                 assert!(st == EDGEMT_OK || !msg.is_empty() || ctx.is_null(), "{st:?} without a message");

@@ -21,17 +21,19 @@ static int on_token(void *user, uint32_t token, const char *piece, size_t len) {
     if (!atomic_exchange(&started, 1)) {
         char out[64];
         atomic_store(&inside_free, edgemt_free(ctx));
-        atomic_store(&inside_translate, edgemt_translate(ctx, "Hello.", out, sizeof out, NULL));
+        atomic_store(&inside_translate, edgemt_translate(ctx, "Hello.", NULL, out, sizeof out, NULL));
         atomic_store(&inside_error_ok, strstr(edgemt_last_error(ctx), "callback") != NULL);
     }
     while (!atomic_load(&release_worker)) sched_yield();
     return 0;
 }
 
+static edgemt_translate_params params;
+
 static void *worker(void *arg) {
     static char out[4096];
     (void)arg;
-    return (void *)(intptr_t)edgemt_translate(ctx, TEXT, out, sizeof out, NULL);
+    return (void *)(intptr_t)edgemt_translate(ctx, TEXT, &params, out, sizeof out, NULL);
 }
 
 int main(int argc, char **argv) {
@@ -39,9 +41,10 @@ int main(int argc, char **argv) {
         fprintf(stderr, "usage: %s MODEL_DIR\n", argv[0]);
         return 2;
     }
-    edgemt_params p = edgemt_params_default();
-    p.beam_size = 1;
-    p.token_callback = on_token;
+    params = edgemt_translate_params_default();
+    params.beam_size = 1;
+    params.token_callback = on_token;
+    edgemt_load_params p = edgemt_load_params_default();
     edgemt_status st;
     ctx = edgemt_load(argv[1], &p, &st);
     if (ctx == NULL) {

@@ -15,7 +15,7 @@ int main(int argc, char **argv) {
         fprintf(stderr, "usage: %s MODEL_DIR < input.txt\n", argv[0]);
         return 2;
     }
-    edgemt_params params = edgemt_params_default();
+    edgemt_load_params params = edgemt_load_params_default();
     edgemt_status status;
     edgemt_context *ctx = edgemt_load(argv[1], &params, &status);
     if (ctx == NULL) {
@@ -23,7 +23,7 @@ int main(int argc, char **argv) {
         return 1;
     }
 
-    size_t cap = 256;
+    size_t cap = 16; /* small on purpose: long translations take the EDGEMT_ERR_BUFFER_TOO_SMALL path */
     char *out = malloc(cap);
     char *line = NULL;
     size_t line_cap = 0;
@@ -36,13 +36,15 @@ int main(int argc, char **argv) {
             continue;
         }
         size_t needed = 0;
-        status = edgemt_translate(ctx, line, out, cap, &needed);
+        status = edgemt_translate(ctx, line, NULL, out, cap, &needed);
         if (status == EDGEMT_ERR_BUFFER_TOO_SMALL) {
+            /* The translation is kept in the context: no second translation. */
             char *bigger = realloc(out, needed);
             if (bigger == NULL) break;
             out = bigger;
             cap = needed;
-            status = edgemt_translate(ctx, line, out, cap, &needed);
+            memcpy(out, edgemt_result_text(ctx, 0), needed);
+            status = EDGEMT_OK;
         }
         if (status == EDGEMT_OK) {
             printf("%s\n", out);

@@ -1,7 +1,7 @@
 //! A model directory in the Optimum ONNX layout: which files, which precision, the configs.
 
 pub mod config;
-pub mod lazy;
+pub(crate) mod lazy;
 pub mod tract;
 
 use std::fmt;
@@ -135,19 +135,8 @@ impl OnnxSource<'_> {
         }
     }
 
-    /// The raw ONNX protobuf.
-    pub fn proto(&self) -> Result<tract_onnx::pb::ModelProto> {
-        use tract_onnx::prelude::Framework;
-        let fw = tract_onnx::onnx();
-        match self {
-            OnnxSource::File(p) => fw.proto_model_for_path(p),
-            OnnxSource::Memory { bytes, .. } => fw.proto_model_for_read(&mut &bytes[..]),
-        }
-        .map_err(|e| Error::onnx(&self.label(), e))
-    }
-
     /// tract's inference model, value_info ignored.
-    pub fn inference_model(&self) -> Result<tract_onnx::prelude::InferenceModel> {
+    pub(crate) fn inference_model(&self) -> Result<tract_onnx::prelude::InferenceModel> {
         use tract_onnx::prelude::Framework;
         let fw = tract_onnx::onnx().with_ignore_value_info(true);
         match self {

@@ -299,8 +299,8 @@ impl TractModel {
         self.encoder.is_some()
     }
 
-    /// Runs the encoder on one sentence's ids: hidden states `[1, len, d_model]`.
-    pub fn encode(&self, ids: &[u32]) -> Result<Tensor> {
+    /// Runs the encoder on one sentence's ids: hidden states `[len][d_model]`.
+    pub fn encode(&self, ids: &[u32]) -> Result<Vec<f32>> {
         let Some((encoder, encoder_inputs)) = &self.encoder else {
             return Err(Error::InvalidOptions(
                 "this model was loaded with the native encoder: no tract encoder".into(),
@@ -318,7 +318,8 @@ impl TractModel {
         if hidden.shape() != [1, n, self.d_model] {
             return Err(Error::Inference(format!("encoder output has shape {:?}", hidden.shape())));
         }
-        Ok(hidden)
+        let view = hidden.try_as_plain_ram().map_err(Error::inference)?;
+        Ok(view.as_slice::<f32>().map_err(Error::inference)?.to_vec())
     }
 
     /// Starts decoding one sentence with `beams` beams over the encoder output `hidden`.
