@@ -30,6 +30,9 @@ fn repetition_processors_match_pytorch_generate() {
             let params = t.search_params(&opts).unwrap();
             let cases = setting["cases"].as_array().unwrap();
             assert!(cases.len() >= 50);
+            // tract (the reference backend, slow beam search: 10 of the 14 s here, ×10 under
+            // qemu) on a fifth of the sentences; the native engine on all of them.
+            let cases = if backend == Backend::Tract { &cases[..12] } else { &cases[..] };
             let mut same = 0;
             for case in cases {
                 let ids = common::ids(&case["input_ids"]);
@@ -50,6 +53,7 @@ fn repetition_processors_match_pytorch_generate() {
             }
             eprintln!("{backend:?} {name}: {same}/{} identical to PyTorch", cases.len());
             assert_eq!(same, cases.len(), "{backend:?} {name}");
+            assert!(same >= 12);
         }
     }
 }

@@ -143,7 +143,7 @@ impl NativeDecoder {
     /// Computes 4-bit layers with int8 activations (`on`) or f32 ones; with `on`, an f32
     /// output projection of a 4-bit model (transformers.js `_q4` files keep the tied lm_head in
     /// f32: 65,001 × 512 × 4 bytes at opus-mt size, more than all the 4-bit layers) is
-    /// quantised to int8 per row at load ([`Linear::to_int8`]) and held beside the embedding.
+    /// quantised to int8 per row at load (`Linear::to_int8`) and held beside the embedding.
     /// (4-bit blocks of 32 were measured too: ten times the logit error on the fixture model,
     /// 0.51 vs 0.048, and slower on an AVX-512 VNNI CPU, 3.0 vs 2.5 ms per opus-mt-size step.)
     /// Call once, at load. Returns whether the decoder has 4-bit layers.

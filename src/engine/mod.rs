@@ -6,7 +6,7 @@
 //! * [`NativeDecoder`]: one step per target token ([`NativeSession`]).
 //! * `layers`: the arithmetic both share — one `linear`, one attention over per-head keys and
 //!   values, one feed-forward block, one residual + post-norm.
-//! * [`weights`]: reading the weights out of a graph by pattern; [`kernels`]: dot products per
+//! * `weights`: reading the weights out of a graph by pattern; [`kernels`]: dot products per
 //!   CPU.
 //!
 //! Covered: Marian (post-norm, sinusoidal positions from the exported table, scaled
@@ -25,8 +25,8 @@ mod decoder;
 mod encoder;
 pub mod kernels;
 mod layers;
-pub mod pool;
-pub mod weights;
+pub(crate) mod pool;
+pub(crate) mod weights;
 
 pub use decoder::{NativeDecoder, NativeSession};
 pub use encoder::{EncoderState, NativeEncoder};

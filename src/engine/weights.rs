@@ -779,15 +779,9 @@ impl<'a> Graph<'a> {
     }
 
     /// The token embedding read by `{scope}/Gather`, in its stored precision, and the constant
-    /// the result is multiplied by (`scale_embedding`; 1 when there is no such Mul).
-    pub fn embedding(&self, scope: &str, rows: usize, width: usize) -> Result<(RawTable, f32)> {
-        let (t, scale) = self.embedding_tied(scope, rows, width, None)?;
-        Ok((Arc::unwrap_or_clone(t), scale))
-    }
-
-    /// As [`Graph::embedding`]; when `tied` holds the same table (tied embeddings exported into
-    /// both files) it is returned instead of a copy, an f32 table compared from the file
-    /// without being read into memory.
+    /// the result is multiplied by (`scale_embedding`; 1 when there is no such Mul). When
+    /// `tied` holds the same table (tied embeddings exported into both files) it is returned
+    /// instead of a copy, an f32 table compared from the file without being read into memory.
     pub fn embedding_tied(
         &self,
         scope: &str,
