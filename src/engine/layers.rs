@@ -152,23 +152,31 @@ pub(crate) fn linear(e: Exec, lin: &Linear, x: &[f32], rows: usize, out: &mut [f
             e.run(parts, &cols);
         }
         Weights::F32(w) => {
-            for r0 in (0..rows).step_by(ROW_BLOCK) {
-                let r1 = (r0 + ROW_BLOCK).min(rows);
-                for (o, wo) in w.chunks_exact(n_in).enumerate() {
-                    let mut r = r0;
-                    // Four rows per weight load, then the rest one by one.
-                    while r + 4 <= r1 {
-                        let v = (k.dot_f32_4)(&x[r * n_in..], n_in, wo);
-                        for (j, v) in v.into_iter().enumerate() {
-                            out[(r + j) * n_out + o] = v;
+            // Parts own columns, for every row (beams, encoder rows); within a part, blocks of
+            // rows share each weight row, four rows per weight load.
+            let cols = |i: usize| {
+                let (o0, o1) = part_range(i, parts, n_out, 4);
+                for r0 in (0..rows).step_by(ROW_BLOCK) {
+                    let r1 = (r0 + ROW_BLOCK).min(rows);
+                    for o in o0..o1 {
+                        let wo = &w[o * n_in..][..n_in];
+                        // SAFETY: column o (in o0..o1) of every row belongs to part i alone.
+                        let put = |r: usize, v: f32| unsafe { *y.at(r * n_out + o) = v };
+                        let mut r = r0;
+                        while r + 4 <= r1 {
+                            let v = (k.dot_f32_4)(&x[r * n_in..], n_in, wo);
+                            for (j, v) in v.into_iter().enumerate() {
+                                put(r + j, v);
+                            }
+                            r += 4;
                         }
-                        r += 4;
-                    }
-                    for r in r..r1 {
-                        out[r * n_out + o] = (k.dot_f32)(&x[r * n_in..][..n_in], wo);
+                        for r in r..r1 {
+                            put(r, (k.dot_f32)(&x[r * n_in..][..n_in], wo));
+                        }
                     }
                 }
-            }
+            };
+            e.run(parts, &cols);
         }
         Weights::I8 { w, scale, row_sums, zero_adj, w_sums, packed } => {
             let q = &mut qbuf.q[..rows * n_in];
@@ -246,14 +254,21 @@ pub(crate) fn linear(e: Exec, lin: &Linear, x: &[f32], rows: usize, out: &mut [f
             }
         }
         Weights::F16(w) => {
-            for r0 in (0..rows).step_by(ROW_BLOCK) {
-                let r1 = (r0 + ROW_BLOCK).min(rows);
-                for (o, wo) in w.chunks_exact(n_in).enumerate() {
-                    for r in r0..r1 {
-                        out[r * n_out + o] = (k.dot_f16)(&x[r * n_in..][..n_in], wo);
+            // Parts own columns, for every row.
+            let cols = |i: usize| {
+                let (o0, o1) = part_range(i, parts, n_out, 4);
+                for r0 in (0..rows).step_by(ROW_BLOCK) {
+                    let r1 = (r0 + ROW_BLOCK).min(rows);
+                    for o in o0..o1 {
+                        let wo = &w[o * n_in..][..n_in];
+                        for r in r0..r1 {
+                            // SAFETY: column o (in o0..o1) of row r belongs to part i alone.
+                            unsafe { *y.at(r * n_out + o) = (k.dot_f16)(&x[r * n_in..][..n_in], wo) };
+                        }
                     }
                 }
-            }
+            };
+            e.run(parts, &cols);
         }
         Weights::U8 { q, scale, zero } if rows < 4 => {
             for (xr, yr) in x.chunks_exact(n_in).zip(out.chunks_exact_mut(n_out)).take(rows) {
