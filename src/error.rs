@@ -16,8 +16,8 @@ pub enum Error {
         /// What to do about it.
         hint: String,
     },
-    /// Reading a file failed.
-    #[error("cannot read {path}: {source}")]
+    /// Reading or writing a file (or stdin/stdout) failed.
+    #[error("{path}: {source}")]
     Io {
         /// The file being read.
         path: PathBuf,

@@ -829,6 +829,9 @@ impl Translator {
                 return Err(Error::InvalidOptions("alignments need the native engine (--backend native)".into()));
             };
             let steps = target.len();
+            if let Some(&bad) = target.iter().find(|&&t| t as usize >= self.config.vocab_size) {
+                return Err(Error::InvalidInput(format!("output id {bad} is outside the vocabulary")));
+            }
             let params = self.search_params(&TranslateOptions::default())?;
             self.check_budget(src.len(), 1, steps + 1)?;
             if steps + 1 > self.config.max_position_embeddings + 1 {
