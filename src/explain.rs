@@ -211,6 +211,32 @@ pub fn svg_document(sentences: &[SentenceAlignment], title: &str) -> String {
     o
 }
 
+/// A small self-contained HTML page: the source text, the translation, the Pharaoh line, each
+/// output word with the source word it looked at most, and the heatmaps ([`svg_document`]).
+/// Well-formed XML too (XHTML), so it can be checked and transformed as such.
+pub fn html_document(source: &str, translation: &str, sentences: &[SentenceAlignment]) -> String {
+    let mut o = String::from(
+        "<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\">\n<head>\n<meta charset=\"utf-8\"/>\n",
+    );
+    o.push_str(&format!("<title>{}</title>\n", esc(translation)));
+    o.push_str(
+        "<style>body{font-family:sans-serif;margin:2em}td,th{padding:2px 10px;text-align:left}code{background:#eef}</style>\n</head>\n<body>\n",
+    );
+    o.push_str(&format!("<p class=\"source\">{}</p>\n", esc(source)));
+    o.push_str(&format!("<p class=\"translation\"><b>{}</b></p>\n", esc(translation)));
+    o.push_str(&format!("<p>Alignment (Pharaoh): <code>{}</code></p>\n", esc(&pharaoh(sentences))));
+    o.push_str("<table>\n<tr><th>output word</th><th>looked at</th></tr>\n");
+    for a in sentences {
+        for &(s, t) in &a.words {
+            o.push_str(&format!("<tr><td>{}</td><td>{}</td></tr>\n", esc(&a.target_words[t]), esc(&a.source_words[s])));
+        }
+    }
+    o.push_str("</table>\n");
+    o.push_str(&svg_document(sentences, &format!("{source} → {translation}")));
+    o.push_str("</body>\n</html>\n");
+    o
+}
+
 /// Pharaoh format over several sentences: `s-t` pairs with word indices counted across the
 /// sentences, space-separated.
 pub fn pharaoh(sentences: &[SentenceAlignment]) -> String {

@@ -123,16 +123,41 @@ fn explain_aligns_words_and_draws_them() {
 #[test]
 fn cli_explain_prints_the_alignment_and_writes_the_picture() {
     let dir = common::tempdir();
-    let svg = dir.path().join("a.svg");
-    let (code, out, err) = common::run_cli(
-        &["explain", "--svg", svg.to_str().unwrap(), "--layer", "0", "--head", "1", "The file could not be opened."],
-        b"",
-    );
+    let (svg, html) = (dir.path().join("a.svg"), dir.path().join("a.html"));
+    let (svg_arg, html_arg) = (svg.to_str().unwrap(), html.to_str().unwrap());
+    let args = [
+        "explain",
+        "--svg",
+        svg_arg,
+        "--html",
+        html_arg,
+        "--layer",
+        "0",
+        "--head",
+        "1",
+        "The file could not be opened.",
+    ];
+    let (code, out, err) = common::run_cli(&args, b"");
     assert_eq!(code, 0, "{err}");
     let lines: Vec<&str> = out.lines().collect();
     assert_eq!(lines.len(), 2, "{out}");
     assert!(lines[1].split(' ').all(|p| p.contains('-')), "{out}");
     assert!(roxmltree::Document::parse(&std::fs::read_to_string(&svg).unwrap()).is_ok());
+    // The page: well-formed, the translation, the Pharaoh line, one table row per output word,
+    // the heatmap inline.
+    let page = std::fs::read_to_string(&html).unwrap();
+    let opts = roxmltree::ParsingOptions { allow_dtd: true, ..Default::default() };
+    let doc = roxmltree::Document::parse_with_options(&page, opts).unwrap();
+    let text_of = |class: &str| {
+        doc.descendants()
+            .find(|n| n.attribute("class") == Some(class))
+            .map(|n| n.descendants().filter(|d| d.is_text()).filter_map(|d| d.text()).collect::<String>())
+    };
+    assert_eq!(text_of("translation").as_deref(), Some(lines[0]));
+    assert!(page.contains(lines[1]));
+    let rows = doc.descendants().filter(|n| n.has_tag_name("tr")).count();
+    assert_eq!(rows, 1 + lines[1].split(' ').count());
+    assert!(doc.descendants().any(|n| n.has_tag_name("svg")));
     let (code, _, err) = common::run_cli(&["explain", "--head", "99", "Hello."], b"");
     assert!(code == 1 && err.contains("head"), "{err}");
 }

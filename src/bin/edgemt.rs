@@ -243,6 +243,9 @@ enum Command {
         /// Write the attention heatmap (source pieces across, output pieces down) to this SVG file.
         #[arg(long)]
         svg: Option<PathBuf>,
+        /// Write a small HTML page (translation, alignment table, heatmap) to this file.
+        #[arg(long)]
+        html: Option<PathBuf>,
         /// Text to translate (all arguments joined by spaces).
         #[arg(required = true)]
         text: Vec<String>,
@@ -742,7 +745,7 @@ fn explain(
     model: &ModelArgs,
     search: &SearchArgs,
     spec: edgemt::AlignmentSpec,
-    svg: Option<&PathBuf>,
+    (svg, html): (Option<&PathBuf>, Option<&PathBuf>),
     text: &[String],
 ) -> Result<bool, Error> {
     let opts = search.options()?;
@@ -756,6 +759,10 @@ fn explain(
     if let Some(path) = svg {
         let title = format!("{text} → {}", tr.best());
         std::fs::write(path, edgemt::explain::svg_document(&sentences, &title))
+            .map_err(|e| Error::Io { path: path.clone(), source: e })?;
+    }
+    if let Some(path) = html {
+        std::fs::write(path, edgemt::explain::html_document(&text, tr.best(), &sentences))
             .map_err(|e| Error::Io { path: path.clone(), source: e })?;
     }
     Ok(true)
@@ -1040,9 +1047,13 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let r = match &cli.command {
         Command::Translate { model, search, batch, text } => translate(model, search, batch, text),
-        Command::Explain { model, search, layer, head, svg, text } => {
-            explain(model, search, edgemt::AlignmentSpec { layer: *layer, head: *head }, svg.as_ref(), text)
-        }
+        Command::Explain { model, search, layer, head, svg, html, text } => explain(
+            model,
+            search,
+            edgemt::AlignmentSpec { layer: *layer, head: *head },
+            (svg.as_ref(), html.as_ref()),
+            text,
+        ),
         Command::Info { model } => info(model),
         Command::Bench { model, file, beam, max_len } => bench(model, file.as_ref(), *beam, *max_len),
     };
