@@ -152,31 +152,10 @@ pub(crate) fn linear(e: Exec, lin: &Linear, x: &[f32], rows: usize, out: &mut [f
             e.run(parts, &cols);
         }
         Weights::F32(w) => {
-            // Parts own columns, for every row (beams, encoder rows); within a part, blocks of
-            // rows share each weight row, four rows per weight load.
-            let cols = |i: usize| {
-                let (o0, o1) = part_range(i, parts, n_out, 4);
-                for r0 in (0..rows).step_by(ROW_BLOCK) {
-                    let r1 = (r0 + ROW_BLOCK).min(rows);
-                    for o in o0..o1 {
-                        let wo = &w[o * n_in..][..n_in];
-                        // SAFETY: column o (in o0..o1) of every row belongs to part i alone.
-                        let put = |r: usize, v: f32| unsafe { *y.at(r * n_out + o) = v };
-                        let mut r = r0;
-                        while r + 4 <= r1 {
-                            let v = (k.dot_f32_4)(&x[r * n_in..], n_in, wo);
-                            for (j, v) in v.into_iter().enumerate() {
-                                put(r + j, v);
-                            }
-                            r += 4;
-                        }
-                        for r in r..r1 {
-                            put(r, (k.dot_f32)(&x[r * n_in..][..n_in], wo));
-                        }
-                    }
-                }
-            };
-            e.run(parts, &cols);
+            let wo = |o: usize| &w[o * n_in..][..n_in];
+            rows_by_columns(e, parts, rows, n_out, y, &|o, r| (k.dot_f32_4)(&x[r * n_in..], n_in, wo(o)), &|o, r| {
+                (k.dot_f32)(&x[r * n_in..][..n_in], wo(o))
+            });
         }
         Weights::I8 { w, scale, row_sums, zero_adj, w_sums, packed } => {
             let q = &mut qbuf.q[..rows * n_in];
@@ -254,21 +233,8 @@ pub(crate) fn linear(e: Exec, lin: &Linear, x: &[f32], rows: usize, out: &mut [f
             }
         }
         Weights::F16(w) => {
-            // Parts own columns, for every row.
-            let cols = |i: usize| {
-                let (o0, o1) = part_range(i, parts, n_out, 4);
-                for r0 in (0..rows).step_by(ROW_BLOCK) {
-                    let r1 = (r0 + ROW_BLOCK).min(rows);
-                    for o in o0..o1 {
-                        let wo = &w[o * n_in..][..n_in];
-                        for r in r0..r1 {
-                            // SAFETY: column o (in o0..o1) of row r belongs to part i alone.
-                            unsafe { *y.at(r * n_out + o) = (k.dot_f16)(&x[r * n_in..][..n_in], wo) };
-                        }
-                    }
-                }
-            };
-            e.run(parts, &cols);
+            let one = |o: usize, r: usize| (k.dot_f16)(&x[r * n_in..][..n_in], &w[o * n_in..][..n_in]);
+            rows_by_columns(e, parts, rows, n_out, y, &|o, r| std::array::from_fn(|j| one(o, r + j)), &one);
         }
         Weights::U8 { q, scale, zero } if rows < 4 => {
             for (xr, yr) in x.chunks_exact(n_in).zip(out.chunks_exact_mut(n_out)).take(rows) {
@@ -363,49 +329,40 @@ pub(crate) fn linear(e: Exec, lin: &Linear, x: &[f32], rows: usize, out: &mut [f
             e.run(parts, &cols);
         }
         Weights::Q4 { q, scales, zeros, block, int8_act: false } => {
-            // Parts own columns, for every row; every output is `dot_q4`'s value whichever
-            // kernel computes it (one row: four outputs interleaved; more: four rows share each
-            // dequantised weight group).
+            // Every output is `dot_q4`'s value whichever kernel computes it (one row: four
+            // outputs interleaved; more: four rows share each dequantised weight group).
             let (bytes, blocks, block) = (n_in / 2, n_in / block, *block);
-            let cols = |i: usize| {
-                let (o0, o1) = part_range(i, parts, n_out, 4);
-                if o0 == o1 {
-                    return;
-                }
-                let (qs, ss, zs) =
-                    (&q[o0 * bytes..o1 * bytes], &scales[o0 * blocks..o1 * blocks], &zeros[o0 * blocks..o1 * blocks]);
-                if rows < 4 {
+            let weights = |o0: usize, o1: usize| {
+                (&q[o0 * bytes..o1 * bytes], &scales[o0 * blocks..o1 * blocks], &zeros[o0 * blocks..o1 * blocks])
+            };
+            if rows < 4 {
+                let cols = |i: usize| {
+                    let (o0, o1) = part_range(i, parts, n_out, 4);
+                    let (qs, ss, zs) = weights(o0, o1);
                     for r in 0..rows {
                         // SAFETY: columns o0..o1 of row r belong to part i alone (see `Shared`).
                         let yr = unsafe { std::slice::from_raw_parts_mut(y.at(r * n_out + o0), o1 - o0) };
                         (k.gemv_q4)(&x[r * n_in..][..n_in], qs, ss, zs, block, yr);
                     }
-                    return;
-                }
-                for r0 in (0..rows).step_by(ROW_BLOCK) {
-                    let r1 = (r0 + ROW_BLOCK).min(rows);
-                    for o in o0..o1 {
-                        let (qo, so, zo) =
-                            (&q[o * bytes..][..bytes], &scales[o * blocks..][..blocks], &zeros[o * blocks..][..blocks]);
-                        let put = |r: usize, v: f32| {
-                            // SAFETY: column o (in o0..o1) of row r belongs to part i alone.
-                            unsafe { *y.at(r * n_out + o) = v };
-                        };
-                        let mut r = r0;
-                        while r + 4 <= r1 {
-                            let v = (k.dot_q4_4)(&x[r * n_in..], n_in, qo, so, zo, block);
-                            for (j, v) in v.into_iter().enumerate() {
-                                put(r + j, v);
-                            }
-                            r += 4;
-                        }
-                        for r in r..r1 {
-                            put(r, (k.dot_q4)(&x[r * n_in..][..n_in], qo, so, zo, block));
-                        }
-                    }
-                }
-            };
-            e.run(parts, &cols);
+                };
+                e.run(parts, &cols);
+            } else {
+                rows_by_columns(
+                    e,
+                    parts,
+                    rows,
+                    n_out,
+                    y,
+                    &|o, r| {
+                        let (qo, so, zo) = weights(o, o + 1);
+                        (k.dot_q4_4)(&x[r * n_in..], n_in, qo, so, zo, block)
+                    },
+                    &|o, r| {
+                        let (qo, so, zo) = weights(o, o + 1);
+                        (k.dot_q4)(&x[r * n_in..][..n_in], qo, so, zo, block)
+                    },
+                );
+            }
         }
     }
     if let Some(b) = &lin.bias {
@@ -415,6 +372,42 @@ pub(crate) fn linear(e: Exec, lin: &Linear, x: &[f32], rows: usize, out: &mut [f
             }
         }
     }
+}
+
+/// A product of several rows with parts owning columns: for each block of [`ROW_BLOCK`] rows
+/// and each of the part's outputs `o`, `four(o, r)` gives rows `r..r + 4` (one weight load for
+/// the four) and `one(o, r)` a single row; each value goes to `y[r][o]`.
+#[allow(clippy::type_complexity)]
+fn rows_by_columns(
+    e: Exec,
+    parts: usize,
+    rows: usize,
+    n_out: usize,
+    y: Shared<f32>,
+    four: &(dyn Fn(usize, usize) -> [f32; 4] + Sync),
+    one: &(dyn Fn(usize, usize) -> f32 + Sync),
+) {
+    let cols = |i: usize| {
+        let (o0, o1) = part_range(i, parts, n_out, 4);
+        for r0 in (0..rows).step_by(ROW_BLOCK) {
+            let r1 = (r0 + ROW_BLOCK).min(rows);
+            for o in o0..o1 {
+                // SAFETY: column o (in o0..o1) of every row belongs to part i alone (see `Shared`).
+                let put = |r: usize, v: f32| unsafe { *y.at(r * n_out + o) = v };
+                let mut r = r0;
+                while r + 4 <= r1 {
+                    for (j, v) in four(o, r).into_iter().enumerate() {
+                        put(r + j, v);
+                    }
+                    r += 4;
+                }
+                for r in r..r1 {
+                    put(r, one(o, r));
+                }
+            }
+        }
+    };
+    e.run(parts, &cols);
 }
 
 /// int8 `linear` for four or more rows: blocks of rows; 4×4 tiles (four outputs × four rows
