@@ -30,9 +30,11 @@ fn repetition_processors_match_pytorch_generate() {
             let params = t.search_params(&opts).unwrap();
             let cases = setting["cases"].as_array().unwrap();
             assert!(cases.len() >= 50);
-            // tract (the reference backend, slow beam search: 10 of the 14 s here, ×10 under
-            // qemu) on a fifth of the sentences; the native engine on all of them.
-            let cases = if backend == Backend::Tract { &cases[..12] } else { &cases[..] };
+            // tract (the reference backend, slow beam search: 10 of the 14 s on x86) on a fifth
+            // of the sentences; the native engine on all of them. Under emulation (ARM CI, about
+            // 30× slower; the search logic is the same code there) on 8 and 3.
+            let (native_n, tract_n) = if cfg!(target_arch = "x86_64") { (cases.len(), 12) } else { (8, 3) };
+            let cases = &cases[..if backend == Backend::Tract { tract_n } else { native_n }];
             let mut same = 0;
             for case in cases {
                 let ids = common::ids(&case["input_ids"]);
@@ -53,7 +55,7 @@ fn repetition_processors_match_pytorch_generate() {
             }
             eprintln!("{backend:?} {name}: {same}/{} identical to PyTorch", cases.len());
             assert_eq!(same, cases.len(), "{backend:?} {name}");
-            assert!(same >= 12);
+            assert!(same >= 3);
         }
     }
 }

@@ -10,6 +10,10 @@ fn inputs(t: &Translator) -> Vec<String> {
     let refs = common::refs("generate.json");
     let mut v: Vec<String> =
         refs["torch_f32"].as_array().unwrap().iter().take(12).map(|c| c["text"].as_str().unwrap().into()).collect();
+    // Under emulation (ARM CI, about 30× slower) fewer of the reference sentences.
+    if !cfg!(target_arch = "x86_64") {
+        v.truncate(3);
+    }
     v.push("Save the document before closing. The file could not be opened! Try again?".into());
     v.push("  Two lines.\nAnd a second one.  ".into());
     assert!(v.iter().all(|s| !t.tokenizer().encode(s).is_empty()));
