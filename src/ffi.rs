@@ -590,16 +590,6 @@ fn translate_inner(state: &State, p: &edgemt_translate_params, text: &str) -> Re
         ..Default::default()
     };
     let t = &state.translator;
-    if text.trim().is_empty() {
-        return Err(Error::InvalidInput("empty text".into()));
-    }
-    if text.len() > crate::MAX_INPUT_BYTES {
-        return Err(Error::InvalidInput(format!(
-            "text of {} bytes exceeds {} bytes",
-            text.len(),
-            crate::MAX_INPUT_BYTES
-        )));
-    }
     if !(0..=1).contains(&p.alignment) {
         return Err(Error::InvalidOptions(format!("alignment {}: 0 (none) or 1", p.alignment)));
     }

@@ -704,12 +704,24 @@ impl Translator {
 
     /// Translates one source-token sequence (already ending in `</s>`).
     pub fn translate_ids(&self, ids: &[u32], params: &SearchParams) -> Result<Vec<Hypothesis>> {
-        error::guard("translating", || {
-            self.check_budget(ids.len(), params.num_beams, params.max_length)?;
-            // `encode` refuses empty and over-long inputs (`SentenceTooLong`).
-            let hidden = self.encode(ids)?;
-            let mut bufs = SearchBuffers::new(params.num_beams, self.vocab_size(), params.max_length);
-            self.decode_sentence(ids, &hidden, params, |m| search::generate(m, params, &mut bufs))
+        error::guard("translating", || self.search_ids(ids, params, None))
+    }
+
+    /// Encode, buffers, decode, search for one source-token sequence; with `report`, the search
+    /// runs over [`Reporting`] (greedy streaming).
+    fn search_ids(
+        &self,
+        ids: &[u32],
+        params: &SearchParams,
+        report: Option<&mut dyn FnMut(u32) -> Flow>,
+    ) -> Result<Vec<Hypothesis>> {
+        self.check_budget(ids.len(), params.num_beams, params.max_length)?;
+        // `encode` refuses empty and over-long inputs (`SentenceTooLong`).
+        let hidden = self.encode(ids)?;
+        let mut bufs = SearchBuffers::new(params.num_beams, self.vocab_size(), params.max_length);
+        self.decode_sentence(ids, &hidden, params, |inner| match report {
+            Some(report) => search::generate(&mut Reporting { inner, report, first: true }, params, &mut bufs),
+            None => search::generate(inner, params, &mut bufs),
         })
     }
 
@@ -1009,13 +1021,7 @@ impl Translator {
             }
             return Ok(out);
         }
-        self.check_budget(ids.len(), 1, params.max_length)?;
-        let hidden = self.encode(ids)?;
-        let mut bufs = SearchBuffers::new(1, self.vocab_size(), params.max_length);
-        let out = self.decode_sentence(ids, &hidden, params, |inner| {
-            let mut m = Reporting { inner, report: &mut *report, first: true };
-            search::generate(&mut m, params, &mut bufs)
-        })?;
+        let out = self.search_ids(ids, params, Some(&mut *report))?;
         // The last token is never fed back to the model: report it here.
         if let Some(&last) = out[0].tokens.last()
             && report(last) == Flow::Stop
