@@ -8,8 +8,8 @@ beam 4, one sentence at a time:
 
 * edgemt (native engine): int8, fp16, f32 (Optimum layout) and q4 (transformers.js layout), with
   and without the vocabulary shortlist, 1 and 2 threads (`edgemt bench`);
-* onnxruntime on the same ONNX files, 1 thread, a plain greedy / beam loop
-  (models/tools/bench_onnxruntime.py);
+* onnxruntime on the same ONNX files (q4: the transformers.js files, merged decoder), 1 thread,
+  a plain greedy / beam loop (models/tools/bench_onnxruntime.py);
 * CTranslate2 int8 and float32, 1 thread (models/tools/bench_ctranslate2.py).
 
 Columns: sentences/s, target tokens/s (end to end: encoder, search and tokenisation included),
@@ -159,14 +159,15 @@ def main() -> None:
                                          threads=threads, beam=beam, r=r, disk=disk_mb(files),
                                          gbs=float(r.get("weight_gb_per_s", "nan")),
                                          bytes=int(r.get("decoder_weight_bytes_per_step", 0))))
-                if p != "q4":
-                    r = run([py, str(TOOLS / "bench_onnxruntime.py"), "--model", str(spec["optimum"]), "--precision", p,
-                             "--beam", str(beam), *extra])
-                    if r:
-                        b = step_bytes.get(p, 0)
-                        rows.append(dict(model=label, engine="onnxruntime", precision=p, shortlist="no", threads=1,
-                                         beam=beam, r=r, disk=disk_mb(files), bytes=b,
-                                         gbs=b * float(r["tokens_per_s_steps"]) / 1e9 if b else float("nan")))
+                # q4: the transformers.js files (MatMulNBits, merged decoder), whose f32 lm_head
+                # onnxruntime reads as it is: edgemt's byte count does not apply there.
+                r = run([py, str(TOOLS / "bench_onnxruntime.py"), "--model", str(d), "--precision", p,
+                         "--beam", str(beam), *extra])
+                if r:
+                    b = step_bytes.get(p, 0) if p != "q4" else 0
+                    rows.append(dict(model=label, engine="onnxruntime", precision=p, shortlist="no", threads=1,
+                                     beam=beam, r=r, disk=disk_mb(files), bytes=b,
+                                     gbs=b * float(r["tokens_per_s_steps"]) / 1e9 if b else float("nan")))
             if spec["ct2"] is not None and spec["ct2"].exists():
                 for ct in ["int8"] if a.quick else ["int8", "float32"]:
                     r = run([py, "bench_ctranslate2.py", "--model", str(spec["ct2"]), "--tokenizer",

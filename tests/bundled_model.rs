@@ -33,11 +33,14 @@ fn check(backend: Backend) {
     let (greedy, beam) = (common::params(&t, 1, 1), common::params(&t, 4, 1));
     let mut failures = Vec::new();
     let (mut same_as_torch, mut ort_same_as_torch) = (0, 0);
-    // int8 runtimes round the quantised activations differently (onnxruntime vs tract and the
-    // native engine, which agree with each other): where the model is nearly indifferent between
-    // two tokens, the outputs may part. Allow two such near-ties, each one checked: for greedy,
-    // the two tokens at the first difference are within 0.1 in logit under edgemt; for beam,
-    // the hypothesis' score is within 1% of onnxruntime's.
+    // int8 runtimes round the quantised activations differently (onnxruntime, tract and the
+    // native engine): where the model is nearly indifferent between two tokens, the outputs may
+    // part. Allow two such near-ties, each one checked: for greedy, the two tokens at the first
+    // difference are within 0.1 in logit under edgemt; for beam, edgemt's hypothesis scores no
+    // worse than 1% below onnxruntime's. A better score is accepted: over a long sentence the
+    // runtimes' rounding prunes different beams, and one may find a more probable output than the
+    // other (measured: the 42-token Genesis 4:15 with the model of 2026-11-27 — edgemt -1.232,
+    // onnxruntime -1.285, tract -1.282, three different outputs; greedy identical).
     let mut near_ties_allowed = 2;
     for case in cases {
         let text = case["text"].as_str().unwrap();
@@ -58,7 +61,7 @@ fn check(backend: Backend) {
                 (gap <= 0.1, format!("logit gap at the first difference {gap}"))
             } else {
                 let want = case["ort_int8_beam4_score"].as_f64().unwrap() as f32;
-                ((hyp.score - want).abs() <= 1e-2 * want.abs(), format!("score {} vs onnxruntime {want}", hyp.score))
+                (hyp.score >= want - 1e-2 * want.abs(), format!("score {} vs onnxruntime {want}", hyp.score))
             };
             if near_tie && near_ties_allowed > 0 {
                 near_ties_allowed -= 1;
@@ -156,4 +159,32 @@ fn cli_missing_default_model_is_an_error() {
     assert_eq!(out.status.code(), Some(1), "{stderr}");
     assert!(stderr.contains("nothing-here"), "{stderr}");
     assert!(!stderr.contains("panicked"), "{stderr}");
+}
+
+/// Every character of ordinary Spanish text can be written, and every character of ordinary
+/// English text read, by the bundled model: each one is a piece of vocab.json of its own whose
+/// id the target side decodes back to it, and a text made of them encodes without `<unk>` and
+/// decodes to itself. The list is `REQUIRED_CHARS` of models/tools/build_model.py, which forces
+/// them into the SentencePiece vocabulary.
+#[test]
+fn every_spanish_and_english_character_round_trips() {
+    const CHARS: &str = "¡¿ÁÉÍÓÚÜÑáéíóúüñ«»—–€$%°0123456789";
+    let t = Translator::load(&bundled_dir(), &LoadOptions::default()).unwrap();
+    let tok = t.tokenizer();
+    let unk = tok.piece_to_id("<unk>").unwrap();
+    let missing: Vec<char> = CHARS.chars().filter(|c| tok.piece_to_id(&c.to_string()).is_none()).collect();
+    assert!(missing.is_empty(), "not in the vocabulary: {missing:?}");
+    for c in CHARS.chars() {
+        let id = tok.piece_to_id(&c.to_string()).unwrap();
+        assert_eq!(tok.decode(&[id]), c.to_string(), "the target side cannot write {c:?}");
+        for text in [c.to_string(), format!("a{c}b"), format!("El {c} 5 de {c}{c}.")] {
+            let ids = tok.encode(&text);
+            assert!(!ids.contains(&unk), "{text:?} reads as <unk>: {:?}", tok.tokenize(&text));
+            assert_eq!(tok.decode(&ids), text);
+        }
+    }
+    let text = "¡Él añadió «50 %» y 3,5 € — ¿verdad? ÚLTIMO Índice Ángel Ü ü $20 a 30° – 1987.";
+    let ids = tok.encode(text);
+    assert!(!ids.contains(&unk), "{:?}", tok.tokenize(text));
+    assert_eq!(tok.decode(&ids), text);
 }

@@ -178,6 +178,15 @@ fn cli_flags_over_limits_are_errors() {
     assert!(err.contains("run state"), "{err}");
     let (code, _, err) = cli(&["translate", "--model", m, "--max-memory", "lots", "Hello."], b"");
     assert_eq!(code, 2, "clap rejects it: {err}");
+    // `bench --cold-cache MB` allocates its eviction buffer from the flag: bounded first.
+    for mb in ["0", "8193", "4294967296"] {
+        let (code, _, err) = cli(&["bench", "--model", m, "--max-len", "4", "--cold-cache", mb], b"");
+        assert_eq!(code, 2, "clap refuses {mb}: {err}");
+        assert!(err.contains("--cold-cache"), "{err}");
+    }
+    let (code, out, err) = cli(&["bench", "--model", m, "--max-len", "4", "--cold-cache", "8"], b"");
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains("cold_cache_mb 8"), "{out}");
 }
 
 #[test]

@@ -5,6 +5,9 @@ max_length, `</s>` masked before min_length as transformers does), printing the 
 `--beam N` runs a plain beam search instead (the beams batched through decoder_with_past_model,
 past keys/values reordered with the beams; log-softmax scores, finished hypotheses normalised
 by length, stop when N are finished and no running beam can beat the worst of them).
+A transformers.js layout (`onnx/encoder_model{sfx}.onnx` + `onnx/decoder_model_merged{sfx}.onnx`,
+e.g. `--precision q4` for the 4-bit `MatMulNBits` files) runs the merged decoder: its no-cache
+branch (empty past) for the first step, its cache branch after.
 
     python models/tools/bench_onnxruntime.py --model DIR --precision int8 [--file sentences.txt] [--max-len 33] [--beam 4]
 """
@@ -24,7 +27,7 @@ SENTENCES = [
     "He said that the people would come back to the city in the morning.",
     "Please enter a valid email address.",
 ]
-SUFFIX = {"f32": "", "int8": "_quantized", "fp16": "_fp16"}
+SUFFIX = {"f32": "", "int8": "_quantized", "fp16": "_fp16", "q4": "_q4"}
 
 
 def peak_rss_mb() -> float:
@@ -65,13 +68,24 @@ def main():
     so.intra_op_num_threads = 1
     so.inter_op_num_threads = 1
     sfx = SUFFIX[args.precision]
-    enc = ort.InferenceSession(str(d / f"encoder_model{sfx}.onnx"), so, providers=["CPUExecutionProvider"])
-    dec = ort.InferenceSession(str(d / f"decoder_model{sfx}.onnx"), so, providers=["CPUExecutionProvider"])
-    wp = ort.InferenceSession(str(d / f"decoder_with_past_model{sfx}.onnx"), so, providers=["CPUExecutionProvider"])
+    files = d / "onnx" if (d / "onnx").is_dir() else d
+    merged_file = files / f"decoder_model_merged{sfx}.onnx"
+    merged = merged_file.exists()  # once: the steps below are timed
+    enc = ort.InferenceSession(str(files / f"encoder_model{sfx}.onnx"), so, providers=["CPUExecutionProvider"])
+    if merged:
+        dec = wp = ort.InferenceSession(str(merged_file), so, providers=["CPUExecutionProvider"])
+    else:
+        dec = ort.InferenceSession(str(files / f"decoder_model{sfx}.onnx"), so, providers=["CPUExecutionProvider"])
+        wp = ort.InferenceSession(str(files / f"decoder_with_past_model{sfx}.onnx"), so,
+                                  providers=["CPUExecutionProvider"])
     load_ms = (time.perf_counter() - t0) * 1e3
     dec_out = [o.name for o in dec.get_outputs()]
     wp_out = [o.name for o in wp.get_outputs()]
     wp_past = [i.name for i in wp.get_inputs() if i.name.startswith("past_key_values")]
+    heads = cfg["decoder_attention_heads"]
+    head_dim = cfg["d_model"] // heads
+    past_dtype = {"tensor(float)": np.float32, "tensor(float16)": np.float16}
+    past_types = {i.name: past_dtype.get(i.type, np.float32) for i in wp.get_inputs()}
 
     def mask_logits(logits, n):
         logits[..., pad] = -np.inf
@@ -82,18 +96,26 @@ def main():
             logits[..., eos] = 0
 
     def first_step(cur, hidden, mask):
-        out = dict(zip(dec_out, dec.run(None, {"input_ids": np.array([[cur]], dtype=np.int64),
-                                                "encoder_attention_mask": mask,
-                                                "encoder_hidden_states": hidden})))
+        feed = {"input_ids": np.array([[cur]], dtype=np.int64), "encoder_attention_mask": mask,
+                "encoder_hidden_states": hidden}
+        if merged:  # the no-cache branch: empty past, not read
+            feed.update({k: np.zeros((1, heads, 0, head_dim), dtype=past_types[k]) for k in wp_past})
+            feed["use_cache_branch"] = np.array([False])
+        out = dict(zip(dec_out, dec.run(None, feed)))
         past = {k.replace("present", "past_key_values"): v for k, v in out.items() if k.startswith("present")}
         return out["logits"][:, -1].astype(np.float32), past
 
-    def next_step(cur, past, mask):
+    def next_step(cur, past, mask, hidden):
         feed = {"input_ids": np.asarray(cur, dtype=np.int64).reshape(-1, 1), "encoder_attention_mask": mask}
         feed.update({k: past[k] for k in wp_past})
+        if merged:  # the cache branch; the merged decoder asks for the encoder output in both
+            feed["use_cache_branch"] = np.array([True])
+            feed["encoder_hidden_states"] = hidden
         out = dict(zip(wp_out, wp.run(None, feed)))
         for k, v in out.items():
-            if k.startswith("present"):
+            # The merged decoder's cache branch returns empty placeholders for the encoder's keys
+            # and values: those of the first step stay.
+            if k.startswith("present") and not (merged and ".encoder." in k):
                 past[k.replace("present", "past_key_values")] = v
         return out["logits"][:, -1].astype(np.float32)
 
@@ -109,7 +131,7 @@ def main():
             if cur == eos or n >= max_len:
                 return steps, n - 1
             t = time.perf_counter()
-            logits = next_step([cur], past, mask)
+            logits = next_step([cur], past, mask, hidden)
 
     def beam(hidden, mask, k):
         steps = []
@@ -119,6 +141,7 @@ def main():
         past = {name: np.repeat(v, k, axis=0) for name, v in past.items()}
         logits = np.repeat(logits, k, axis=0)
         masks = np.repeat(mask, k, axis=0)
+        hiddens = np.repeat(hidden, k, axis=0) if merged else None  # read by the merged decoder only
         scores = np.full(k, -1e9, dtype=np.float32)
         scores[0] = 0.0
         finished, n = [], 1
@@ -147,7 +170,7 @@ def main():
             idx = np.array(keep_beam)
             past = {name: v[idx] for name, v in past.items()}
             scores = np.array(keep_score, dtype=np.float32)
-            logits = next_step(keep_tok, past, masks)
+            logits = next_step(keep_tok, past, masks, hiddens)
 
     enc_ms, steps, tokens, sentence_ms = [], [], 0, []
     wall0 = time.perf_counter()

@@ -79,7 +79,10 @@ def synthetic_texts(rng: random.Random, words: list[str], n: int) -> list[str]:
     return out
 
 
-def train_spm(texts: list[str], prefix: Path, vocab_size: int) -> None:
+def train_spm(texts: list[str], prefix: Path, vocab_size: int, required_chars: str = "",
+              split_digits: bool = False) -> None:
+    """A unigram model over `texts`; `required_chars` are in the vocabulary whatever their count;
+    `split_digits` makes every digit its own piece (numbers are then copied digit by digit)."""
     import sentencepiece as spm
 
     spm.SentencePieceTrainer.train(
@@ -88,6 +91,8 @@ def train_spm(texts: list[str], prefix: Path, vocab_size: int) -> None:
         vocab_size=vocab_size,
         model_type="unigram",
         character_coverage=0.9995,
+        required_chars=required_chars,
+        split_digits=split_digits,
         num_threads=2,
         input_sentence_size=len(texts),
         shuffle_input_sentence=False,

@@ -2,17 +2,22 @@
 """Build the bundled English->Spanish model (models/en-es-small) from real, offline parallel text.
 
 Stages (each can be run on its own; state lives in --work):
-  data    Bible verse pairs (corpus.bible_pairs) + Spanish gettext catalogs of Debian packages
-          (corpus.gettext_pairs); per domain a held-out test split (and a dev split) chosen by a
-          hash of the English text, never trained on.
+  data    Bible verse pairs (corpus.bible_pairs), Spanish gettext catalogs of Debian packages
+          (corpus.gettext_pairs), LibreOffice help paragraphs (corpus.help_pairs) and FreeDict
+          headwords (corpus.freedict_pairs); per domain a held-out test split (and a dev split)
+          chosen by a hash of the English text, never trained on; Freeciv's nation legends
+          (corpus.legends) as a general-domain test set only.
   spm     one SentencePiece unigram model shared by source and target, trained on the training
-          text; Marian-style vocab.json on top.
+          text, with every character of REQUIRED_CHARS forced in and digits split; Marian-style
+          vocab.json on top.
   train   MarianMTModel from scratch, time-boxed (--minutes), on --device cpu or cuda; label
           smoothing, AdamW, warm-up then cosine decay over the time box; checkpoints so an
           interrupted run resumes; log in <out>/training_log.txt.
   export  Optimum export (text2text-generation-with-past, no merged decoder), int8 per-channel
           (onnxruntime quantize_dynamic) and fp16 variants.
-  eval    chrF and BLEU (sacrebleu) on the held-out splits for PyTorch f32 and for edgemt
+  decoding  no_repeat_ngram_size / repetition_penalty defaults chosen on the dev splits, written to
+          generation_config.json.
+  eval    chrF and BLEU (sacrebleu), loops and numbers copied, on the held-out splits for PyTorch f32 and for edgemt
           f32/int8/fp16 (the edgemt binary given by --edgemt), written to <out>/eval/ and the model
           card's score table.
   refs    token references for the integration test: PyTorch f32 generate and transformers
@@ -33,6 +38,7 @@ import json
 import math
 import os
 import random
+import re
 import shutil
 import subprocess
 import sys
@@ -45,6 +51,12 @@ from build_fixture import (build_vocab, export_onnx, generation_config, marian_c
                            quantize, strip_output, to_fp16, train_spm)
 
 README_SENTENCE = "In the beginning God created the heavens and the earth."
+# Everyday sentences a new user tries first (out of every training domain): shown in the card with
+# this model's output, right or wrong.
+EVERYDAY = ["Where is the train station?", "The weather is nice today.", "Hello, world!",
+            "The price rose 50% to $5.", "I would like a cup of coffee, please.",
+            "The meeting starts at 10:30 on Monday.", "Please close the door when you leave.",
+            "My brother lives in a small town near the sea."]
 TEST_PER_DOMAIN = 500
 DEV_PER_DOMAIN = 200
 SHIPPED = ["config.json", "generation_config.json", "source.spm", "target.spm", "vocab.json"]
@@ -72,35 +84,105 @@ def read_tsv(path: Path) -> list[tuple[str, str, str]]:
     return rows
 
 
+# Domains with held-out test and dev splits; "dict" is training text only, "general" (Freeciv's
+# nation legends) is test text only: never trained on, never used to choose anything.
+SPLIT_DOMAINS = ("bible", "ui", "help")
+TRAIN_DOMAINS = ("bible", "ui", "help", "dict")
+TEST_DOMAINS = ("bible", "ui", "help", "general")
+# Every character of ordinary Spanish text must be writable and of ordinary English text readable:
+# forced into the SentencePiece vocabulary whatever their frequency in the training text.
+REQUIRED_CHARS = "¡¿ÁÉÍÓÚÜÑáéíóúüñ«»—–€$%°0123456789"
+
+
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+_WORD = re.compile(r"\w+")
+
+
+def numbers(text: str) -> list[str]:
+    """The numbers of a text as digit strings, sorted ("1,000.5" and "1.000,5" are both "10005":
+    English and Spanish separators differ)."""
+    return sorted(re.sub(r"[.,]", "", m) for m in _NUMBER.findall(text))
+
+
+def numbers_copied(src: str, hyp: str) -> bool:
+    """The output has exactly the source's numbers (none dropped, changed or added)."""
+    return numbers(src) == numbers(hyp)
+
+
+def has_loop(text: str, pieces: list[str]) -> bool:
+    """A word, or a SentencePiece piece with a letter in it, three times in a row ("sido sido
+    sido", "lechetetetete")."""
+    def run3(items):
+        return any(a == b == c for a, b, c in zip(items, items[1:], items[2:]))
+
+    words = [w.lower() for w in _WORD.findall(text)]
+    return run3(words) or run3([p for p in pieces if re.search(r"[^\W\d_]", p)])
+
+
+def quality(src: list[str], hyp: list[str], sp) -> dict:
+    """Loops (share of outputs) and numbers (share of the sentences with digits copied exactly)."""
+    loops = sum(has_loop(h, sp.encode(h, out_type=str)) for h in hyp)
+    with_digits = [(s, h) for s, h in zip(src, hyp) if re.search(r"\d", s)]
+    copied = sum(numbers_copied(s, h) for s, h in with_digits)
+    return {"loops": loops, "loops_pct": round(100 * loops / max(1, len(hyp)), 2),
+            "with_digits": len(with_digits), "numbers_copied": copied,
+            "numbers_pct": round(100 * copied / max(1, len(with_digits)), 2)}
+
+
+def target_spm(work: Path):
+    import sentencepiece as spm
+
+    return spm.SentencePieceProcessor(model_file=str(work / "tokenizer" / "target.spm"))
+
+
 def stage_data(args) -> None:
     work = args.work
     data = work / "data"
     data.mkdir(parents=True, exist_ok=True)
-    domains = {"bible": corpus.bible_pairs()}
-    stats = {"gettext_packages": {}}
+    debs = work / "debs"
+    sources = {"bible": corpus.bible_pairs()}
+    stats = {"gettext_packages": {}, "packages": {}}
     for stale in data.glob("*.tsv"):
         stale.unlink()
     if not args.no_ui:
-        domains["ui"], stats["gettext_packages"] = corpus.gettext_pairs(work / "debs")
-    for name, pairs in domains.items():
+        sources["ui"], stats["gettext_packages"] = corpus.gettext_pairs(debs)
+        sources["help"], meta = corpus.help_pairs(debs)
+        stats["packages"].update(meta)
+        sources["dict"], meta = corpus.freedict_pairs(debs)
+        stats["packages"].update(meta)
+    general, meta = corpus.legends(debs)
+    stats["packages"].update(meta)
+    splits = {}
+    for name, pairs in sources.items():
+        if name not in SPLIT_DOMAINS:
+            splits[name] = {"train": pairs}
+            continue
         # Held out by a hash of the English text: the same source never lands on both sides.
         order = sorted(pairs, key=lambda p: (corpus.split_key(p[1], 1 << 30), p[0]))
-        test, dev, train = order[:TEST_PER_DOMAIN], order[TEST_PER_DOMAIN:TEST_PER_DOMAIN + DEV_PER_DOMAIN], \
-            order[TEST_PER_DOMAIN + DEV_PER_DOMAIN:]
-        held = {p[1] for p in test + dev}
-        train = [p for p in train if p[1] not in held]
-        train.sort(key=lambda p: p[0])
-        for split, rows in (("train", train), ("dev", dev), ("test", test)):
+        splits[name] = {"test": order[:TEST_PER_DOMAIN],
+                        "dev": order[TEST_PER_DOMAIN:TEST_PER_DOMAIN + DEV_PER_DOMAIN],
+                        "train": order[TEST_PER_DOMAIN + DEV_PER_DOMAIN:]}
+    splits["general"] = {"test": general}
+    # No held-out English text (of any domain, general included) is trained on in any domain.
+    held = {p[1] for sp in splits.values() for k in ("test", "dev") for p in sp.get(k, [])}
+    for name, sp in splits.items():
+        if "train" in sp:
+            sp["train"] = sorted((p for p in sp["train"] if p[1] not in held), key=lambda p: p[0])
+        counts = {}
+        for split, rows in sp.items():
             write_tsv(data / f"{name}.{split}.tsv", rows)
-        stats[name] = {"train": len(train), "dev": len(dev), "test": len(test),
-                       "train_en_words": sum(len(e.split()) for _, e, _ in train),
-                       "train_es_words": sum(len(s.split()) for _, _, s in train)}
-        log(work, f"data {name}: train {len(train)} dev {len(dev)} test {len(test)}")
+            counts[split] = len(rows)
+            counts[f"{split}_en_words"] = sum(len(e.split()) for _, e, _ in rows)
+            counts[f"{split}_es_words"] = sum(len(s.split()) for _, _, s in rows)
+        stats[name] = counts
+        log(work, f"data {name}: " + " ".join(f"{k} {v}" for k, v in counts.items() if "words" not in k))
     json.dump(stats, open(data / "stats.json", "w"), indent=1, ensure_ascii=False)
 
 
-def domains(work: Path) -> list[str]:
-    return [d for d in ("bible", "ui") if (work / "data" / f"{d}.train.tsv").exists()]
+def domains(work: Path, split: str = "train") -> list[str]:
+    """The domains that have `split` data in `work`."""
+    order = TRAIN_DOMAINS if split == "train" else TEST_DOMAINS if split == "test" else SPLIT_DOMAINS
+    return [d for d in order if (work / "data" / f"{d}.{split}.tsv").exists()]
 
 
 def train_rows(work: Path) -> list[tuple[str, str, str]]:
@@ -115,7 +197,8 @@ def stage_spm(args) -> None:
     rng.shuffle(texts)
     tok_dir = work / "tokenizer"
     tok_dir.mkdir(parents=True, exist_ok=True)
-    train_spm(texts, tok_dir / "spm", args.vocab_size)
+    train_spm(texts, tok_dir / "spm", args.vocab_size, required_chars=REQUIRED_CHARS,
+              split_digits=True)
     vocab = build_vocab(tok_dir / "spm.model")
     shutil.copy(tok_dir / "spm.model", tok_dir / "source.spm")
     shutil.copy(tok_dir / "spm.model", tok_dir / "target.spm")
@@ -218,7 +301,7 @@ def stage_train(args) -> None:
     rng = random.Random(args.seed)
     torch.manual_seed(args.seed)
     pairs = encode_corpus(tok, train_rows(work), args.max_tokens)
-    dev = encode_corpus(tok, [r for d in domains(work) for r in read_tsv(work / "data" / f"{d}.dev.tsv")],
+    dev = encode_corpus(tok, [r for d in domains(work, "dev") for r in read_tsv(work / "data" / f"{d}.dev.tsv")],
                         args.max_tokens)
     ckpt = work / "checkpoint.pt"
     model = new_model(args, len(vocab), pad).to(device)
@@ -262,7 +345,7 @@ def stage_train(args) -> None:
             state["step"] += 1
             state["tokens"] += int((y != -100).sum())
             if state["step"] % args.log_every == 0:
-                log(work, f"step {state['step']} epoch {state['epoch']} loss {float(loss):.3f} lr {lr:.2e} "
+                log(work, f"step {state['step']} epoch {state['epoch']} loss {loss.item():.3f} lr {lr:.2e} "
                           f"tgt tokens {state['tokens']} ({elapsed:.0f}s)")
             if time.time() - last_ckpt > 600:
                 state["seconds"] = time.time() - t_start
@@ -310,21 +393,50 @@ def stage_export(args) -> None:
         log(work, f"export: {f.name} {f.stat().st_size / 1e6:.2f} MB")
 
 
+_FINAL = ".!?…;"
+_CLOSERS = "\"'”’»)]"
+
+
+def split_sentences(text: str) -> list[str]:
+    """edgemt's sentence splitting (src/split.rs, Latin punctuation): after final punctuation
+    (and closing quotes or brackets) followed by whitespace or the end; pieces trimmed."""
+    out, start, i = [], 0, 0
+    while i < len(text):
+        if text[i] in _FINAL:
+            j = i + 1
+            while j < len(text) and (text[j] in _FINAL or text[j] in _CLOSERS):
+                j += 1
+            if j == len(text) or text[j].isspace():
+                if text[start:j].strip():
+                    out.append(text[start:j].strip())
+                start, i = j, j
+                continue
+        i += 1
+    if text[start:].strip():
+        out.append(text[start:].strip())
+    return out
+
+
 def torch_translate(work: Path, sentences: list[str], num_beams: int) -> list[str]:
+    """PyTorch generate on each line split into sentences as edgemt splits it, the translations
+    joined by a space (as edgemt joins them)."""
     import torch
     from transformers import MarianMTModel
 
     torch.set_num_threads(max(1, os.cpu_count() or 1))
     tok = tokenizer(work)
     model = MarianMTModel.from_pretrained(work / "pt").eval()
+    pieces = [split_sentences(s) for s in sentences]
+    flat = [p for ps in pieces for p in ps]
     out = []
     with torch.no_grad():
-        for start in range(0, len(sentences), 16):
-            chunk = sentences[start:start + 16]
+        for start in range(0, len(flat), 16):
+            chunk = flat[start:start + 16]
             enc = tok(chunk, return_tensors="pt", padding=True)
             gen = model.generate(**enc, num_beams=num_beams)
             out += tok.batch_decode(gen, skip_special_tokens=True)
-    return out
+    it = iter(out)
+    return [" ".join(next(it) for _ in ps) for ps in pieces]
 
 
 def edgemt_translate(edgemt: str, model_dir: Path, precision: str, sentences: list[str], num_beams: int,
@@ -337,6 +449,59 @@ def edgemt_translate(edgemt: str, model_dir: Path, precision: str, sentences: li
     return lines
 
 
+# (no_repeat_ngram_size, repetition_penalty) settings tried by the decoding stage; (0, 1.0) = off.
+DECODING_GRID = [(0, 1.0), (3, 1.0), (4, 1.0), (0, 1.1), (3, 1.1), (0, 1.2), (3, 1.2)]
+
+
+def set_generation(work: Path, ngram: int, penalty: float) -> None:
+    """Writes the decoding defaults into the generation_config.json of the PyTorch and ONNX builds."""
+    for d in (work / "pt", work / "onnx"):
+        path = d / "generation_config.json"
+        if not path.exists():
+            continue
+        g = json.load(open(path))
+        g.pop("no_repeat_ngram_size", None)
+        g.pop("repetition_penalty", None)
+        if ngram:
+            g["no_repeat_ngram_size"] = ngram
+        if penalty != 1.0:
+            g["repetition_penalty"] = penalty
+        json.dump(g, open(path, "w"), indent=2)
+
+
+def stage_decoding(args) -> None:
+    """Decoding defaults chosen on the dev splits (never on test text): edgemt int8, beam 4, for
+    each setting of DECODING_GRID, chrF per dev domain and loops. The highest mean chrF wins; within
+    0.1 of it, the setting with fewer loops. Written to generation_config.json (PyTorch and ONNX
+    builds) and <work>/eval/decoding.json."""
+    import sacrebleu
+
+    work = args.work
+    (work / "eval").mkdir(exist_ok=True)
+    sp = target_spm(work)
+    chrf = sacrebleu.metrics.CHRF()
+    dev = {d: read_tsv(work / "data" / f"{d}.dev.tsv") for d in domains(work, "dev")}
+    results = []
+    for ngram, penalty in DECODING_GRID:
+        r = {"no_repeat_ngram_size": ngram, "repetition_penalty": penalty, "chrF": {}, "loops": 0, "sentences": 0}
+        for d, rows in dev.items():
+            src, ref = [e for _, e, _ in rows], [t for _, _, t in rows]
+            hyp = edgemt_translate(args.edgemt, work / "onnx", "int8", src, 4,
+                                   ("--no-repeat-ngram-size", str(ngram), "--repetition-penalty", str(penalty)))
+            r["chrF"][d] = round(chrf.corpus_score(hyp, [ref]).score, 2)
+            r["loops"] += quality(src, hyp, sp)["loops"]
+            r["sentences"] += len(src)
+        r["mean_chrF"] = round(sum(r["chrF"].values()) / len(r["chrF"]), 2)
+        results.append(r)
+        log(work, f"decoding: {r}")
+    best = max(r["mean_chrF"] for r in results)
+    chosen = min((r for r in results if r["mean_chrF"] >= best - 0.1), key=lambda r: (r["loops"], -r["mean_chrF"]))
+    set_generation(work, chosen["no_repeat_ngram_size"], chosen["repetition_penalty"])
+    json.dump({"grid": results, "chosen": chosen}, open(work / "eval" / "decoding.json", "w"), indent=1)
+    log(work, f"decoding: chose no_repeat_ngram_size {chosen['no_repeat_ngram_size']}, "
+              f"repetition_penalty {chosen['repetition_penalty']}")
+
+
 def stage_eval(args) -> None:
     import sacrebleu
 
@@ -344,8 +509,9 @@ def stage_eval(args) -> None:
     ev = work / "eval"
     ev.mkdir(exist_ok=True)
     scores = {}
+    sp = target_spm(work)
     chrf_metric, bleu_metric = sacrebleu.metrics.CHRF(), sacrebleu.metrics.BLEU()
-    for domain in domains(work):
+    for domain in domains(work, "test"):
         rows = read_tsv(work / "data" / f"{domain}.test.tsv")
         src, ref = [e for _, e, _ in rows], [s for _, _, s in rows]
         (ev / f"{domain}.test.en").write_text("\n".join(src) + "\n")
@@ -358,17 +524,27 @@ def stage_eval(args) -> None:
             t = time.time()
             systems[f"edgemt-{p}"] = edgemt_translate(args.edgemt, work / "onnx", p, src, 4)
             log(work, f"eval {domain}: edgemt {p} {time.time() - t:.0f}s")
+        if args.baseline:
+            # The previous bundled model (its own tokenizer and decoding defaults), same text.
+            # Whole vocabulary, as the new model is scored here (its shortlist comes later).
+            systems["previous-int8"] = edgemt_translate(args.edgemt, args.baseline, "int8", src, 4, ("--no-shortlist",))
         for name, hyp in systems.items():
             (ev / f"{domain}.{name}.es").write_text("\n".join(hyp) + "\n")
             chrf = chrf_metric.corpus_score(hyp, [ref]).score
             bleu = bleu_metric.corpus_score(hyp, [ref]).score
             same = sum(a == b for a, b in zip(hyp, systems["pytorch-f32"]))
             scores.setdefault(domain, {})[name] = {"chrF": round(chrf, 2), "BLEU": round(bleu, 2),
-                                                   "same_as_pytorch": same, "sentences": len(src)}
-            log(work, f"eval {domain} {name}: chrF {chrf:.2f} BLEU {bleu:.2f} identical to pytorch {same}/{len(src)}")
+                                                   "same_as_pytorch": same, "sentences": len(src),
+                                                   **quality(src, hyp, sp)}
+            log(work, f"eval {domain} {name}: {scores[domain][name]}")
+        scores[domain]["reference"] = quality(src, ref, sp)
     scores["sacrebleu"] = {"version": sacrebleu.__version__, "chrF": str(chrf_metric.get_signature()),
                            "BLEU": str(bleu_metric.get_signature())}
     json.dump(scores, open(ev / "scores.json", "w"), indent=1)
+    everyday = {"text": EVERYDAY, "edgemt-int8": edgemt_translate(args.edgemt, work / "onnx", "int8", EVERYDAY, 4)}
+    if args.baseline:
+        everyday["previous-int8"] = edgemt_translate(args.edgemt, args.baseline, "int8", EVERYDAY, 4, ("--no-shortlist",))
+    json.dump(everyday, open(ev / "everyday.json", "w"), indent=1, ensure_ascii=False)
 
 
 def stage_shortlist(args) -> None:
@@ -383,12 +559,12 @@ def stage_shortlist(args) -> None:
            "--out", str(out / "lex.s2t.bin"), "--frequent", str(args.shortlist_frequent),
            "--best", str(args.shortlist_best), "--min-prob", str(args.shortlist_min_prob),
            "--train", *[str(data / f"{d}.train.tsv") for d in domains(work)],
-           "--heldout", *[str(data / f"{d}.dev.tsv") for d in domains(work)]]
+           "--heldout", *[str(data / f"{d}.dev.tsv") for d in domains(work, "dev")]]
     built = json.loads(subprocess.run(cmd, check=True, capture_output=True, text=True).stdout.strip().splitlines()[-1])
     log(work, f"shortlist: {built}")
     chrf = sacrebleu.metrics.CHRF()
     result = {"build": built, "test": {}}
-    for domain in domains(work):
+    for domain in domains(work, "test"):
         src = (out / "eval" / f"{domain}.test.en").read_text().splitlines()
         ref = (out / "eval" / f"{domain}.test.es").read_text().splitlines()
         for beams in (4, 1):
@@ -423,7 +599,7 @@ def shortlist_card(out: Path) -> str:
 `models/tools/build_shortlist.py` (IBM Model 1 over SentencePiece pieces, {b['iterations']} EM iterations): the
 {b['frequent']} lowest ids always, and per source piece its {b['best']} most probable target pieces with
 p(t|s) ≥ {b['min_prob']}. On the dev splits: {dev}. edgemt uses it by default (`--no-shortlist` to
-score all 8,002 ids). Held-out test splits, edgemt int8:
+score all {json.load(open(out / "config.json"))["vocab_size"]:,} ids). Held-out test splits, edgemt int8:
 
 | domain | beams | chrF whole vocabulary | chrF shortlist | change | identical outputs |
 |---|---|---|---|---|---|
@@ -436,14 +612,15 @@ moves some beams.
 
 
 def stage_refs(args) -> None:
-    """Integration-test references: 4 held-out sentences per domain, greedy and beam 4."""
+    """Integration-test references: 3 held-out sentences per split domain, greedy and beam 4
+    (few: the test runs them under emulation too)."""
     import torch
     from transformers import MarianMTModel
 
     work = args.work
     tok = tokenizer(work)
     pad = json.load(open(work / "tokenizer" / "vocab.json"))["<pad>"]
-    sentences = [e for d in domains(work) for _, e, _ in read_tsv(work / "data" / f"{d}.test.tsv")[:4]]
+    sentences = [e for d in domains(work, "dev") for _, e, _ in read_tsv(work / "data" / f"{d}.test.tsv")[:3]]
     sentences.append(README_SENTENCE)  # the README's example: Genesis 1:1, in the dev split
     trained = {e for _, e, _ in train_rows(work)}
     torch_model = MarianMTModel.from_pretrained(work / "pt").eval()
@@ -490,6 +667,38 @@ def stage_package(args) -> None:
     log(work, f"package: {out} {total / 1e6:.1f} MB")
 
 
+DOMAIN_NAMES = {"bible": "Bible", "ui": "UI strings", "help": "LibreOffice help", "dict": "dictionary",
+                "general": "general (Freeciv legends)"}
+
+
+def decoding_card(out: Path) -> str:
+    """The card's decoding-defaults section, from <out>/eval/decoding.json (empty without it)."""
+    path = out / "eval" / "decoding.json"
+    if not path.exists():
+        return ""
+    r = json.load(open(path))
+    doms = list(r["grid"][0]["chrF"])
+    rows = [f"| {g['no_repeat_ngram_size'] or 'off'} | {g['repetition_penalty']:g} | "
+            + " | ".join(f"{g['chrF'][d]:.2f}" for d in doms)
+            + f" | {g['mean_chrF']:.2f} | {g['loops']}/{g['sentences']} |" for g in r["grid"]]
+    c = r["chosen"]
+    chosen = ", ".join(x for x in (f"`no_repeat_ngram_size` {c['no_repeat_ngram_size']}" if c["no_repeat_ngram_size"] else "",
+                                   f"`repetition_penalty` {c['repetition_penalty']:g}" if c["repetition_penalty"] != 1.0 else "")
+                       if x) or "neither"
+    return f"""
+## Decoding defaults
+
+`generation_config.json` sets {chosen}: chosen by `build_model.py decoding` on the dev splits only
+(edgemt int8, beam 4; the highest mean chrF, and among settings within 0.1 of it the one with the
+fewest loops: a word or a lettered piece three times in a row). `--no-repeat-ngram-size 0` and
+`--repetition-penalty 1` turn them off.
+
+| no_repeat_ngram_size | repetition_penalty | {' | '.join(DOMAIN_NAMES[d] + ' chrF' for d in doms)} | mean | loops |
+|---|---|{'---|' * len(doms)}---|---|
+{chr(10).join(rows)}
+"""
+
+
 def stage_card(args) -> None:
     """models/<name>/README.md from the recorded data statistics, training summary and scores."""
     out = args.out
@@ -497,6 +706,7 @@ def stage_card(args) -> None:
     tr = json.load(open(out / "eval" / "training.json"))
     scores = json.load(open(out / "eval" / "scores.json"))
     cfg = json.load(open(out / "config.json"))
+    gen = json.load(open(out / "generation_config.json"))
     sizes = {f.name: f.stat().st_size for f in sorted(out.glob("*")) if f.is_file() and f.name != "README.md"}
     total = sum(f.stat().st_size for f in out.rglob("*") if f.is_file() and f.name != "README.md")
     built = {f.name: f.stat().st_size for f in sorted((args.work / "onnx").glob("*.onnx"))}
@@ -504,52 +714,81 @@ def stage_card(args) -> None:
     def mb(n):
         return f"{n / 1e6:.1f} MB"
 
+    test_domains = [d for d in TEST_DOMAINS if d in scores]
+    def nums(sc):
+        return f"{sc['numbers_copied']}/{sc['with_digits']} ({sc['numbers_pct']:.0f}%)" if sc["with_digits"] else "–"
+
     rows = []
-    for system in ("pytorch-f32", "edgemt-f32", "edgemt-int8", "edgemt-fp16"):
-        cells = []
-        for domain in ("bible", "ui"):
-            if domain not in scores:
-                cells += ["-", "-", "-"]
+    for domain in test_domains:
+        for system, sc in scores[domain].items():
+            if system == "reference":
                 continue
-            sc = scores[domain][system]
-            cells += [f"{sc['chrF']:.2f}", f"{sc['BLEU']:.2f}", f"{sc['same_as_pytorch']}/{sc['sentences']}"]
-        rows.append(f"| {system} | " + " | ".join(cells) + " |")
+            same = "–" if system.startswith("previous") else f"{sc['same_as_pytorch']}/{sc['sentences']}"
+            rows.append(f"| {DOMAIN_NAMES[domain]} | {system} | {sc['chrF']:.2f} | {sc['BLEU']:.2f} | "
+                        f"{same} | {sc['loops_pct']:.1f}% | {nums(sc)} |")
+        ref = scores[domain]["reference"]
+        rows.append(f"| {DOMAIN_NAMES[domain]} | *human reference* | | | | {ref['loops_pct']:.1f}% | {nums(ref)} |")
     pkg_rows = [f"| {p} | {m['version']} | {m['license']} | {m['pairs']} |"
                 for p, m in sorted(stats["gettext_packages"].items(), key=lambda kv: -kv[1]["pairs"]) if m["pairs"]]
+    other = stats.get("packages", {})
+    source_rows = [
+        ("bible", "World English Bible (`sword-text-web`) / Reina-Valera 1909 (`sword-text-sparv`)", "public domain"),
+        ("ui", "Spanish gettext catalogs of the Debian packages below", "per package, below"),
+        ("help", "LibreOffice help pages, `libreoffice-help-en-us` / `libreoffice-help-es` "
+                 f"{other.get('libreoffice-help-es', {}).get('version', '')}",
+         other.get("libreoffice-help-es", {}).get("license", "MPL-2.0")),
+        ("dict", f"FreeDict English-Spanish, `dict-freedict-eng-spa` {other.get('dict-freedict-eng-spa', {}).get('version', '')}",
+         other.get("dict-freedict-eng-spa", {}).get("license", "GPL")),
+        ("general", f"Freeciv nation legends, `freeciv-data` {other.get('freeciv-data', {}).get('version', '')} "
+                    "(`freeciv-nations.mo`)", other.get("freeciv-data", {}).get("license", "GPL-2+")),
+    ]
+    data_rows = []
+    for d, src, lic in source_rows:
+        if d not in stats:
+            continue
+        st = stats[d]
+        data_rows.append(f"| {DOMAIN_NAMES[d]} | {src} | {lic} | {st.get('train', 0):,} | "
+                         f"{st.get('train_en_words', 0):,} | {st.get('train_es_words', 0):,} | {st.get('dev', 0)} | "
+                         f"{st.get('test', 0)} |")
     shipped = "\n".join(f"| `{n}` | {mb(b)} |" for n, b in sizes.items())
     built_rows = "\n".join(f"| `{n}` | {mb(b)} |" for n, b in built.items())
-    ui_text = "* **Software UI strings**: left out (`--no-ui`).\n"
-    if "ui" in stats:
-        ui_text = f"""* **Software UI strings** ("ui"): the Spanish gettext catalogs (`.mo`) of the Debian packages
-  below (fetched with `apt-get download`), English msgid → Spanish msgstr; accelerators
-  (`_File`, `&File`, `~File`) removed, simple markup stripped, integer printf placeholders
-  replaced by the same number on both sides, strings with any other placeholder, untranslated
-  strings and identifiers dropped, one translation per English string.
-  Train {stats['ui']['train']:,} pairs ({stats['ui']['train_en_words']:,} English words),
-  dev {stats['ui']['dev']}, test {stats['ui']['test']}.
-"""
     refs = json.load(open(args.refs))
     readme = next(r for r in refs["sentences"] if r["readme"])
     ex = [f"| {readme['text']} | {readme['ort_int8_text']} | En el principio crió Dios los cielos y la tierra. |"]
-    for domain in ("bible", "ui"):
-        if domain not in scores:
-            continue
-        lines = [(out / "eval" / f"{domain}.{k}").read_text().split("\n")[:3] for k in ("test.en", "edgemt-int8.es", "test.es")]
+    for domain in test_domains:
+        lines = [(out / "eval" / f"{domain}.{k}").read_text().split("\n")[:2] for k in ("test.en", "edgemt-int8.es", "test.es")]
         ex += [f"| {a} | {b} | {c} |" for a, b, c in zip(*lines)]
     examples = "\n".join(e.replace("\t", " ") for e in ex)
+    everyday = ""
+    if (out / "eval" / "everyday.json").exists():
+        ed = json.load(open(out / "eval" / "everyday.json"))
+        prev = ed.get("previous-int8")
+        head = "| English | this model (int8) |" + (" previous bundled model |" if prev else "")
+        sep = "|---|---|" + ("---|" if prev else "")
+        lines = [f"| {t} | {h} |" + (f" {prev[i]} |" if prev else "") for i, (t, h) in enumerate(zip(ed["text"], ed["edgemt-int8"]))]
+        everyday = f"""
+### Everyday sentences
+
+Outside every training domain; shown as they come out, right or wrong (beam 4, int8):
+
+{head}
+{sep}
+{chr(10).join(lines)}
+"""
     text = f"""# en-es-small: a small English→Spanish Marian model for edgemt
 
-A Marian Transformer trained from scratch on public, offline parallel text (Bible verses and
-software UI strings), exported with Optimum and quantised to int8. It is what
-`edgemt translate "..."` uses when no `--model` is given. Built by
+A Marian Transformer trained from scratch on public, offline parallel text (Bible verses, software
+UI strings, LibreOffice help pages and a small dictionary), exported with Optimum and quantised to
+int8. It is what `edgemt translate "..."` uses when no `--model` is given. Built by
 `models/tools/build_model.py` (see "Rebuilding").
 
 **What to expect.** {tr['parameters'] / 1e6:.1f} M parameters trained for {tr['seconds'] / 60:.0f} minutes on
-{tr['threads']} CPU threads. It translates Bible-style English and short software UI strings
-into Spanish — the two domains it has seen. Bible output follows the Reina-Valera 1909 (old
-spelling: "á" as a word, "Jehová", "vosotros"). General text (news, conversation) is out of
-domain: expect wrong words and dropped clauses. It is a demonstration model for the runtime, not a
-production translator; use an opus-mt model exported the same way for real work.
+{tr['threads']} CPU threads. It translates Bible-style English, short software UI strings and
+software help text into Spanish — the domains it has seen. Bible output follows the Reina-Valera
+1909 (old spelling: "á" as a word, "Jehová", "vosotros"). General text (news, conversation,
+history) is out of domain: expect wrong words and dropped clauses (scores on a general-domain set
+and everyday sentences below). It is a demonstration model for the runtime, not a production
+translator; use an opus-mt model exported the same way for real work.
 
 ## Usage
 
@@ -565,9 +804,10 @@ edgemt translate --model models/en-es-small --beam 1 "Save the document"     # g
 | type | MarianMTModel (post-norm Transformer, sinusoidal positions, swish) |
 | d_model / heads / FFN | {cfg['d_model']} / {cfg['encoder_attention_heads']} / {cfg['encoder_ffn_dim']} |
 | layers | {cfg['encoder_layers']} encoder + {cfg['decoder_layers']} decoder (deep encoder, shallow decoder: the decoder runs per token) |
-| vocabulary | {cfg['vocab_size']} (SentencePiece unigram, 8000 pieces, shared by source and target, trained on the training text; tied embeddings) |
+| vocabulary | {cfg['vocab_size']} (SentencePiece unigram, {args.vocab_size} pieces, shared by source and target, trained on the training text; tied embeddings) |
+| characters | every one of `{REQUIRED_CHARS}` is a piece of its own (`required_chars`), whatever its count in the training text; digits are split (`split_digits`), so numbers are written digit by digit |
 | parameters | {tr['parameters']:,} |
-| generation | beam 4, max_length {json.load(open(out / 'generation_config.json'))['max_length']} |
+| generation | beam {gen.get('num_beams', 1)}, max_length {gen['max_length']}, no_repeat_ngram_size {gen.get('no_repeat_ngram_size', 0)}, repetition_penalty {gen.get('repetition_penalty', 1.0):g} |
 
 ## Files
 
@@ -588,23 +828,39 @@ directory under 40 MB (each ONNX file carries its own copy of the 8k×{cfg['d_mo
 
 ## Data
 
-All training text is real human translation available offline on Debian bookworm.
+All text is real human translation available offline on Debian bookworm (`apt-get download`;
+licences from each package's copyright file).
 
-* **Bible**: World English Bible (`sword-text-web`) and Reina-Valera 1909 (`sword-text-sparv`),
-  both public domain, exported with `mod2imp`; footnotes, headings and the glossary dropped;
-  verse pairs with an implausible length ratio (different verse numbering) filtered out.
-  Train {stats['bible']['train']:,} pairs ({stats['bible']['train_en_words']:,} English words),
-  dev {stats['bible']['dev']}, test {stats['bible']['test']}.
-{ui_text}
-The held-out dev and test splits are chosen per domain by a hash of the English text, so no test
-source sentence is ever trained on. The test sets and every system's output are in `eval/`.
+| domain | source | licence | train pairs | English words | Spanish words | dev | test |
+|---|---|---|---|---|---|---|---|
+{chr(10).join(data_rows)}
+
+* **Bible**: exported with `mod2imp`; footnotes, headings and the glossary dropped; verse pairs with
+  an implausible length ratio (different verse numbering) filtered out.
+* **UI strings**: English msgid → Spanish msgstr; accelerators (`_File`, `&File`, `~File`)
+  removed, simple markup stripped, integer printf placeholders replaced by the same random number
+  (1–6 digits) on both sides, `%%` read as a percent sign, strings with any other placeholder,
+  untranslated strings and identifiers dropped, one translation per English string.
+* **LibreOffice help**: the English and Spanish help pages paired by their own paragraph ids
+  (same page, same `par_id…`/`hd_id…`); untranslated paragraphs, formula placeholders and
+  implausible length ratios dropped.
+* **Dictionary**: each FreeDict headword with its first translation (lexical coverage; no
+  held-out split).
+* **General**: Freeciv's nation legends (short histories of peoples and states, with years and
+  numbers): test text only, never trained on and never used to choose anything.
+
+The held-out dev and test splits are chosen per domain by a hash of the English text; no English
+text of any held-out split (or of the general set) is trained on in any domain. The test sets and
+every system's output are in `eval/`.
+
+UI catalogs used:
 
 | package | version | licence (Debian copyright file) | pairs kept |
 |---|---|---|---|
 {chr(10).join(pkg_rows)}
 
-The model weights are derived from these texts; the catalogs are under the free licences listed
-(mostly GPL/LGPL/MPL). To build a model from public-domain text only, run the script with
+The model weights are derived from these texts; they are under the free licences listed (mostly
+GPL/LGPL/MPL). To build a model from public-domain text only (the Bible), run the script with
 `--no-ui`.
 
 ## Training
@@ -617,20 +873,24 @@ cosine decay over the time box, label smoothing {tr['label_smoothing']}, dropout
 batches of ~{tr['batch_tokens']} padded tokens, bf16 autocast: {tr.get('bf16_autocast', False)}.
 {tr['steps']:,} steps, {tr['epochs_completed']} complete epochs, {tr['target_tokens_seen']:,} target tokens,
 {tr['seconds'] / 60:.1f} minutes; dev loss (no smoothing) {tr['dev_loss']:.3f}. The log is `training_log.txt`.
-
+{decoding_card(out)}
 ## Scores
 
 sacrebleu {scores['sacrebleu']['version']} (`{scores['sacrebleu']['chrF']}`, `{scores['sacrebleu']['BLEU']}`) on the
-held-out test splits, beam 4, {scores['bible']['pytorch-f32']['sentences']} sentences per domain. "same" = outputs identical
-to PyTorch f32's.
+held-out test splits, beam 4. "same" = outputs identical to PyTorch f32's; "loops" = outputs with
+a word or a lettered SentencePiece piece three times in a row; "numbers" = sentences with digits
+whose output has exactly the source's numbers (separators ignored: 1,000.5 = 1.000,5), also shown
+for the human reference. "previous-int8" is the bundled model before this one, on the same text.
 
-| system | Bible chrF | Bible BLEU | Bible same | UI chrF | UI BLEU | UI same |
+| domain | system | chrF | BLEU | same | loops | numbers |
 |---|---|---|---|---|---|---|
 {chr(10).join(rows)}
 
 PyTorch f32 is `MarianMTModel.generate` (transformers); edgemt is `edgemt translate --precision P`
-on the Optimum export (native engine). References are single human translations; the Bible
-reference is a 1909 translation, so a modern but correct rendering scores low.
+on the Optimum export (native engine). Both translate each line sentence by sentence (edgemt's
+default; the build script splits the same way for PyTorch) and join the sentences by a space.
+References are single human translations; the Bible reference is a 1909 translation, so a modern
+but correct rendering scores low.
 {shortlist_card(out)}
 ## Examples
 
@@ -641,7 +901,7 @@ int8 beside the human reference:
 | English | edgemt int8 | reference |
 |---|---|---|
 {examples}
-
+{everyday}
 ## Rebuilding
 
 ```sh
@@ -656,7 +916,7 @@ venv/bin/python models/tools/build_model.py all --device cpu --minutes {args.min
 
 
 STAGES = {"data": stage_data, "spm": stage_spm, "train": stage_train, "export": stage_export,
-          "eval": stage_eval, "refs": stage_refs, "package": stage_package,
+          "decoding": stage_decoding, "eval": stage_eval, "refs": stage_refs, "package": stage_package,
           "shortlist": stage_shortlist, "card": stage_card}
 
 
@@ -686,8 +946,9 @@ def main() -> None:
     ap.add_argument("--max-length", type=int, default=256, help="generation_config max_length")
     ap.add_argument("--log-every", type=int, default=50)
     ap.add_argument("--seed", type=int, default=20261126)
-    ap.add_argument("--no-ui", action="store_true", help="Bible text only (public domain), no gettext catalogs")
+    ap.add_argument("--no-ui", action="store_true", help="Bible text only (public domain): no gettext catalogs, help pages or dictionary")
     ap.add_argument("--edgemt", default="target/release/edgemt", help="edgemt binary for the eval stage")
+    ap.add_argument("--baseline", type=Path, help="a previous model directory, scored beside the new one by eval")
     ap.add_argument("--shortlist-frequent", type=int, default=100)
     ap.add_argument("--shortlist-best", type=int, default=50)
     ap.add_argument("--shortlist-min-prob", type=float, default=1e-3)

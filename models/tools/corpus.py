@@ -7,6 +7,15 @@ Exported with `mod2imp` (from libsword-utils; *not* `mod2imp -s`, which glues wo
 around footnotes). Footnotes (<note>), headings (<title>) and all other OSIS markup are dropped.
 The two texts number some verses differently, so pairs are filtered by length ratio.
 
+LibreOffice help ("help"): the English and Spanish LibreOffice help pages (libreoffice-help-en-us,
+libreoffice-help-es), aligned by their own paragraph ids (`par_id…`, `hd_id…`); MPL-2.0.
+
+FreeDict English-Spanish (dict-freedict-eng-spa, GPL-2+): headword -> first translation, for
+lexical coverage (the "dict" domain: trained on, never scored).
+
+Freeciv's nation legends (freeciv-data, GPL-2+): short encyclopedic histories of peoples and
+states, with years and numbers: the general-domain evaluation set, never trained on.
+
 Software UI strings: the Spanish gettext catalogs (.mo) of Debian packages, English msgid ->
 Spanish msgstr. The packages are fetched with `apt-get download` (no root needed) so any Debian
 bookworm machine gets the same text; each package's licence is read from its copyright file.
@@ -180,6 +189,7 @@ def fetch_packages(packages: list[str], cache: Path) -> dict[str, tuple[Path, st
 
 
 _ACCEL = re.compile(r"(?<![\w&_~])[_&~](?=\w)")
+_PERCENT_LITERAL = "\x00"
 _PRINTF_INT = re.compile(r"%(?:\d+\$)?[-+ 0#']*\d*(?:l|ll|z|h|j|I64)?[diu]")
 _PLACEHOLDER = re.compile(r"%|\$\(|\{[\w.]*\}|\$\w|\\[a-z]|\b[A-Z]+_[A-Z_]+\b|\.\.\.\.|#\d|\bhttps?:|@\w")
 _MARKUP = re.compile(r"</?(?:b|i|u|big|small|tt|span|a|sub|sup|em|strong)\b[^>]*>")
@@ -219,14 +229,25 @@ def ui_pair(msgid: str, msgstr: str, rng: random.Random) -> tuple[str, str] | No
     if not re.search(r"[A-Za-z]{2}", src):
         return None
     ints_s, ints_t = _PRINTF_INT.findall(src), _PRINTF_INT.findall(tgt)
+    if ints_s:
+        # In a format string "%%" is a literal percent sign ("%d%%" -> "50%").
+        src, tgt = src.replace("%%", _PERCENT_LITERAL), tgt.replace("%%", _PERCENT_LITERAL)
+        ints_s, ints_t = _PRINTF_INT.findall(src), _PRINTF_INT.findall(tgt)
     if len(ints_s) != len(ints_t):
         return None
     if ints_s:
-        nums = [str(rng.choice([2, 3, 5, 7, 12, 24, 100])) for _ in ints_s]
+        nums = [random_number(rng) for _ in ints_s]
         src, tgt = _fill_numbers(src, nums), _fill_numbers(tgt, nums)
     if _PLACEHOLDER.search(src) or _PLACEHOLDER.search(tgt):
         return None
-    return src, tgt
+    return src.replace(_PERCENT_LITERAL, "%"), tgt.replace(_PERCENT_LITERAL, "%")
+
+
+def random_number(rng: random.Random) -> str:
+    """An integer for a printf placeholder, of 1 to 6 digits (small counts most often), so that the
+    model sees every digit in every position and learns to copy numbers."""
+    digits = rng.choices([1, 2, 3, 4, 5, 6], weights=[30, 30, 20, 12, 5, 3])[0]
+    return str(rng.randrange(10 ** (digits - 1) if digits > 1 else 0, 10 ** digits))
 
 
 def gettext_pairs(cache: Path, packages: list[str] | None = None, seed: int = 7) -> tuple[list, dict]:
@@ -263,6 +284,103 @@ def gettext_pairs(cache: Path, packages: list[str] | None = None, seed: int = 7)
                 pairs.append((f"ui:{pkg}:{n_pkg}", src, tgt))
         meta[pkg] = {"version": version, "license": lic, "catalogs": [c.name for c in catalogs], "pairs": n_pkg}
     return pairs, meta
+
+
+_HELP_ID = re.compile(r"^(par_id|hd_id)\w+$")
+HELP_PACKAGES = {"en": "libreoffice-help-en-us", "es": "libreoffice-help-es"}
+
+
+def _help_paragraphs(path: Path) -> dict[str, str]:
+    """Paragraph id -> text of one help page (innermost elements carrying an id only)."""
+    import lxml.html
+
+    doc = lxml.html.parse(str(path)).getroot()
+    out = {}
+    for el in doc.iter():
+        if not isinstance(el.tag, str):
+            continue
+        pid = el.get("id")
+        if not pid or not _HELP_ID.match(pid):
+            continue
+        if any(_HELP_ID.match(c.get("id") or "") for c in el.iterdescendants() if isinstance(c.tag, str)):
+            continue
+        text = _WS.sub(" ", el.text_content().replace("\u00a0", " ")).strip()
+        if text:
+            out[pid] = text
+    return out
+
+
+def help_pairs(cache: Path) -> tuple[list, dict]:
+    """(key, english, spanish) from the LibreOffice help, paragraph by paragraph (same page, same
+    id), and the packages' metadata. Untranslated, over-long, placeholder-like ("<?>") and
+    implausible length-ratio paragraphs are dropped; one translation per English text."""
+    fetched = fetch_packages(list(HELP_PACKAGES.values()), cache)
+    en_root = fetched[HELP_PACKAGES["en"]][0] / "usr/share/libreoffice/help/en-US"
+    es_root = fetched[HELP_PACKAGES["es"]][0] / "usr/share/libreoffice/help/es"
+    seen: set[str] = set()
+    pairs = []
+    for es_page in sorted(es_root.rglob("*.html")):
+        rel = es_page.relative_to(es_root)
+        en_page = en_root / rel
+        if not en_page.exists():
+            continue
+        es = _help_paragraphs(es_page)
+        for pid, e in _help_paragraphs(en_page).items():
+            s = es.get(pid)
+            if not s or s == e or e in seen or "<?>" in e or len(e) > 400 or len(e.split()) > 60:
+                continue
+            if not re.search(r"[A-Za-z]{2}", e) or not 0.5 <= len(s) / len(e) <= 2.0:
+                continue
+            seen.add(e)
+            pairs.append((f"help:{rel}#{pid}", e, s))
+    meta = {pkg: {"version": fetched[pkg][1], "license": fetched[pkg][2]} for pkg in HELP_PACKAGES.values()}
+    return pairs, meta
+
+
+def freedict_pairs(cache: Path) -> tuple[list, dict]:
+    """(key, english headword, first Spanish translation) from FreeDict's dictd database."""
+    import gzip
+
+    pkg = "dict-freedict-eng-spa"
+    root, version, lic = fetch_packages([pkg], cache)[pkg]
+    base = root / "usr/share/dictd/freedict-eng-spa"
+    data = gzip.open(f"{base}.dict.dz").read()
+    b64 = {c: i for i, c in enumerate("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/")}
+
+    def num(s: str) -> int:
+        n = 0
+        for c in s:
+            n = n * 64 + b64[c]
+        return n
+
+    pairs, seen = [], set()
+    for line in open(f"{base}.index", encoding="utf-8"):
+        word, off, size = line.rstrip("\n").split("\t")
+        if word.startswith("00") or word in seen:
+            continue
+        entry = data[num(off):num(off) + num(size)].decode("utf-8").strip().split("\n")
+        if len(entry) < 2:
+            continue
+        first = re.sub(r"^\d+\.\s*", "", entry[1].split(",")[0].split(";")[0]).strip()
+        if first and re.fullmatch(r"[\w' .-]+", word) and re.fullmatch(r"[\w' .-]+", first):
+            seen.add(word)
+            pairs.append((f"dict:{len(pairs) + 1}", word, first))
+    return pairs, {pkg: {"version": version, "license": lic}}
+
+
+def legends(cache: Path) -> tuple[list, dict]:
+    """(key, english, spanish) nation legends from Freeciv's Spanish catalog (general-domain
+    evaluation text, never trained on)."""
+    pkg = "freeciv-data"
+    root, version, lic = fetch_packages([pkg], cache)[pkg]
+    with open(root / "usr/share/locale/es/LC_MESSAGES/freeciv-nations.mo", "rb") as f:
+        catalog = gettext.GNUTranslations(f)._catalog
+    pairs = []
+    for k, v in sorted((k, v) for k, v in catalog.items() if isinstance(k, str)):
+        e, s = (_WS.sub(" ", t.replace("\u200b", "")).strip() for t in (k, v))
+        if len(e.split()) >= 8 and s and s != e and 0.5 <= len(s) / len(e) <= 2.0:
+            pairs.append((f"legend:{len(pairs) + 1}", e, s))
+    return pairs, {pkg: {"version": version, "license": lic if lic.startswith("GPL") else "GPL-2+"}}
 
 
 def split_key(text: str, buckets: int = 1000) -> int:

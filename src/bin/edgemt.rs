@@ -268,6 +268,12 @@ enum Command {
         /// Longest output, start token included (default: generation_config.json).
         #[arg(long)]
         max_len: Option<usize>,
+        /// Before each timed decoder step, write a buffer of this many MB (allocated once, up to
+        /// 8192) so that the step finds the weights in DRAM, not in the caches: the step time of a
+        /// device whose caches are far smaller than the model (a Raspberry Pi has 1–2 MB of L2 and
+        /// no L3). Use a size well above the L3 (`lscpu`); the writes are not timed.
+        #[arg(long, value_name = "MB", value_parser = clap::value_parser!(u32).range(1..=8192))]
+        cold_cache: Option<u32>,
     },
 }
 
@@ -859,6 +865,9 @@ fn info(model: &ModelArgs) -> Result<bool, Error> {
 struct Measured<'a> {
     inner: &'a mut dyn StepModel,
     steps: &'a mut Vec<(Duration, u64)>,
+    /// `--cold-cache`: written through before each step (not timed) to push the weights out of
+    /// the caches.
+    evict: &'a mut [u64],
 }
 
 impl StepModel for Measured<'_> {
@@ -869,6 +878,10 @@ impl StepModel for Measured<'_> {
         self.inner.output_ids()
     }
     fn step(&mut self, tokens: &[u32], logits: &mut [f32]) -> edgemt::Result<()> {
+        for x in self.evict.iter_mut() {
+            *x = x.wrapping_add(1);
+        }
+        std::hint::black_box(&mut *self.evict);
         let a0 = ALLOCATIONS.load(Ordering::Relaxed);
         let t0 = Instant::now();
         let r = self.inner.step(tokens, logits);
@@ -897,8 +910,15 @@ fn percentile(sorted: &[f64], p: f64) -> f64 {
     sorted[((sorted.len() - 1) as f64 * p).round() as usize]
 }
 
-fn bench(model: &ModelArgs, file: Option<&PathBuf>, beam: usize, max_len: Option<usize>) -> Result<bool, Error> {
+fn bench(
+    model: &ModelArgs,
+    file: Option<&PathBuf>,
+    beam: usize,
+    max_len: Option<usize>,
+    cold_cache_mb: Option<u32>,
+) -> Result<bool, Error> {
     let t = model.load()?;
+    let mut evict = vec![0u64; cold_cache_mb.map_or(0, |mb| mb as usize * (1 << 20) / 8)];
     let stdout = std::io::stdout();
     let mut o = stdout.lock();
     let sentences: Vec<String> = match file {
@@ -929,7 +949,7 @@ fn bench(model: &ModelArgs, file: Option<&PathBuf>, beam: usize, max_len: Option
         let out = t.decode_sentence(&ids, &hidden, &params, |m| {
             // Logits per step: the shortlist's candidates for this sentence, or the vocabulary.
             candidates += m.vocab_size();
-            search::generate(&mut Measured { inner: m, steps: &mut steps }, &params, &mut bufs)
+            search::generate(&mut Measured { inner: m, steps: &mut steps, evict: &mut evict }, &params, &mut bufs)
         })?;
         search_ms.push(t1.elapsed().as_secs_f64() * 1e3);
         sentence_ms.push(t0.elapsed().as_secs_f64() * 1e3);
@@ -965,6 +985,7 @@ fn bench(model: &ModelArgs, file: Option<&PathBuf>, beam: usize, max_len: Option
         t.vocab_size()
     );
     outln!(o, "load_ms {:.1}", t.load_time().as_secs_f64() * 1e3);
+    outln!(o, "cold_cache_mb {}", cold_cache_mb.unwrap_or(0));
     outln!(o, "sentences {} generated_tokens {} decoder_steps {}", sentences.len(), tokens, steps.len());
     outln!(o, "encoder_ms_mean {:.3}", enc_ms.iter().sum::<f64>() / enc_ms.len().max(1) as f64);
     outln!(
@@ -1055,7 +1076,9 @@ fn main() -> ExitCode {
             text,
         ),
         Command::Info { model } => info(model),
-        Command::Bench { model, file, beam, max_len } => bench(model, file.as_ref(), *beam, *max_len),
+        Command::Bench { model, file, beam, max_len, cold_cache } => {
+            bench(model, file.as_ref(), *beam, *max_len, *cold_cache)
+        }
     };
     match r {
         Ok(true) => ExitCode::SUCCESS,

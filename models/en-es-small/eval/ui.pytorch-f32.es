@@ -1,500 +1,500 @@
-Insertar gráficos
+Insertar imágenes
 Cargar documento
-mostrar las firmas IETF en firmas
-está entre
-Preguntar antes de cerrar
--R, -r, --ruper directorios recursivamente --reflink[=CHENWEN controlar el clon de copias. Se detecta debajo de la copia del archivo --ww-inind-definida a cada fichero existente (por defecto)
-Confojo antiguo
-Pista de medio medio
-Herramientas de ruta: Crear y editar trayectos
-Título vertical, texto vertical
+mostrar las firmas IETF
+es entre
+Preguntar antes describer
+-R, -r, --ignore directorios de copias recursivamente --reflink=HUMEN] clonar/Co de copia. Consulte debajo de --remomo-dinstation elimina cada fichero existente antes de intentarlo para abrirlo (contrale con --force)
+Contabilizado antiguo
+Pista de Prevista
+Herramienta de rutas: Crear y editar trayectos
+Título vertical, Texto vertical
 ¿Seguro que quiere eliminar los datos seleccionados?
-elimina paquetes redundados, y ejecutar git-prupack-pack
-incluir archivos no rastreados en el stash
-Eliminar contenido de celdas
-Combinar las marcas de índices
+elimina paquetes de redundizados, y ejecutar git-pack-packed
+incluir archivos rastreados en el stash
+Eliminar contenido de la celda
+Actualizaciones de índices
 q = salir
 Activar ajuste
-sesión: abortando solicitada por PAM
-(requierido)
-Polícula de Gains predeterminado
+registro de registro: cancelado por PAM
+(obligatorio)
+Polílico de Gainlico predeterminado
 Anchura para cada elemento
-Permitir usuarios no ejecutan usuarios para ejecutar programas
-Vista previa previa de la dirección anterior
-Hora
-Indica si se debe configurar los mensajes nuevos en la carpeta en la lista de reproducción.
-Los paquetes en el archivo pero no está en el archivo:
-Pulse para establecer el punto B
-La versión de LibreOffice no coincide con LibreOffice:
-Centro de rotación del objeto
-Thick-in, Gap
-Editar y gresionados de menús fuera
+Permitir usuarios no se ejecutan los usuarios a ejecutar programas
+bloque de dirección anterior anterior
+Trabajar
+Indica si no se puede verificar mensajes nuevos en la carpeta de lista.
+Paquetes en el archivo de iniciación, pero no está en el archivador:
+Pulse para establecer el punto de punto
+La versión solicitada de LibreOffice no coincide con:
+centro de rotación del objeto
+Grueso, Prge Gap
+Editar y greyó los menús
 No se puede eliminar la lista de módulos
-Abor izquierda
---merge-base sólo funciona con dos commits
-Cotetete de transacciones existentes
+Above a izquierda
+--merge-base solo funciona con dos commits
+Codificar transacciones existentes
 No se pudo leer el índice
-2 capa
-Proporciona un efecto transparente con línea y relleno
-Comenzar este Cargo de Cargo
+Proporciona un efecto de transparencia con rupción y relleno de línea
+Comportar este Targo de Bergo
 Usar archivo de subtítulos
-Importar todas las columnas en la derecha
+Importar todas las columnas en derechas
 Mapa
-Especifique la configuración de tres grupos para tres grupos. La pestaña tiene la misma distribución.
-No se ha seleccionado ninguna aplicación
-Kacoleto
-Mostrar Netillo de Net
-El argumento usado para ejecutar programas en el terminal definido por la clave «REP». DESCIN: esta clave está obsoleto y se ignorará. La terminal y se descartará en ella.
+Especifique la configuración de tres grupos de los subtotales. La pestaña Each tiene la misma disposición.
+Imprimir 10
+No hay ninguna aplicación seleccionada
+Coralizador de Kalee
+Mostrar el tono de Net
+Argumento usado para ejecutar programas en la terminal definida por la tecla «E». DEPRECATO: Esta clave está obsoleta y se descarta. La terminal predeterminada y cómo está manejado en GIO.
 interpretador de programa
-La imagen que se usará para mezclar
-Convertir una cita a una reunión
+La imagen que se utiliza para mezclar en la mezcla
+Convierte una cita a una reunión
 El punto de origen es la esquina inferior izquierda de la página.
-Enviar un escenario al reverso
-Página Front
-Europa occidental (Windows-1252/Wino 1)
-Desde la base de datos
-Las propiedades CSS de los clones que se deben copiar, escrito como una lista de coma-separación; y «reg.», el filtro de opacidad.
-Reproducción y de reproducción
-Enviar / Recesivo
+Enviar escenario a revertir
+Página Frontica
+Europa occidental (Windows-1252/Winlatino 1)
+Desde base de datos
+Propiedades CSS de las propiedades originales que se deben copiar, como una lista separada por comas. e.g. 'fill, filtro, opacidad.
+Reproducir y detener
+Enviar / repartir
 Seleccionar otra cuenta
-Debe introducir al menos una ruta, los marcadores vacíos no están soportados.
-El nombre del dispositivo se usa para identificar este dispositivo cuando está vista previa sobre la red, o cuando pair el dispositivo azul.
--h-ético-hex compatible H00' tiene estilos constantes
-Ignorar en formato
-Incluye los estilos del borde en el estilo de tabla seleccionado.
-Columnas de desvituales indivituales
-Inkscape avanzados avanzados
-Abre el diálogo Seleccionar ruta para seleccionar otra carpeta o el diálogo Abrir al seleccionar otro archivo.
+Tiene que introducir al menos una ruta, los marcadores vacíos no están soportados.
+El nombre del dispositivo se utiliza para identificar este dispositivo cuando se verá sobre la red, o cuando el dispositivo azul.
+-h-tick-hexport El estilo H000 constantes
+Ignorar el formato de formato
+Incluye estilos de borde en el estilo de tabla seleccionada.
+Columnas de codividentes
+Avanzada a Inkscape
+Abre el cuadro de diálogo Seleccionar ruta para seleccionar otra carpeta o el diálogo Abrir para seleccionar otro archivo.
 Ajustar la licencia
--i, --ignore-errors Ignorar errores de recipciones.
-Introduzca la dirección IP externa
+Acción de imagen: (major: 200, minuto: 5)
+-i, --ignore-files Ignorar errores de recués.
+Por favor, introduzca la dirección IP externa
 Limpiar la selección y deseleccionar todas las cuentas.
-No se pudo cambiar a la configuración de depuración
--z deszy Marca el objeto de la ejecución de trabajo ejecutando (por defecto)
+No autorizador a cambiar la configuración de depuración
+-zy Marca el objeto Marca de tiempo de ejecución (por defecto)
 Omitir página
-Falló el directorio de la consulta
+Falló la consulta de directorio
 antiguo
-Seleccione el campo de datos que desee ordenar o filas por filas.
-Colores Crimon
+Seleccione el campo de datos que desee ordenar columnas o filas.
+Colores de color
 Color de línea
-Entrada digital (Firewire-ree/ee139494)
-Cuenta:
+vídeo digital (Firire/rerere/a1394)
+Fuerza de Cuenta:
 4 flechas
-Sección Srittertt
-Unión de Miter
-Previsivos para ser usado cuando no se ha especificado.
+Precio de Precatterter
+Preguner de miter
+Presuento para usar cuando no se ha especificado.
 Operación GEGL
-Tamaño máximo GOP
-No se pudo iniciar la impresora. Introduzca la configuración de la impresora.
-Ajustar a la rejilla por defecto en las ventanas nuevas.
-Asistrada
+Tamaño máximo de GOP
+No se pudo iniciar la impresora. Compruebe la configuración de la impresora.
+Ajustar a la cuadrícula predeterminada en las ventanas de imagen nuevas.
+Assistante
 No añadir puntos en puntos de referencia
-Error al eliminar la lista
+Error al removiendo lista
 Regresión de línea
-sintaxis no válida en el modo de dirección External
-Abortando.
--Q se descarta -V muestra el número de versión del número -k -k
-la definición de transformación, al menos uno de un trdesfsqlql y tráflqql debería ser ser no eszzzzz
-El certificado coincidente.
-Eliminar automáticamente todos los paquetes sinusar
+sintaxis no válida en modo de dirección externo
+Aborando.
+-Q se descarta -V muestra el número de versión del número -k descarta
+definición de bogus transformada, al menos uno de trfsql y tlfllks
+Los certificados coincidentes.
+Eliminar todos los paquetes sinónimos
 no es error
-Frecciones
-orden de comandos cambiados
-no cambiado
-Obtener tipos
-Transformación reciente:
-No se puede usar las bases de datos para el tipo de datos.
-Bloq Mayús utiliza el reproductor interno; Mayús no afecta el Bloq Bloq Bloq Mayús
-Escriba su posición en la sociedad en este campo.
+Fretos
+la línea cambiada
+sin cambios
+Obtener a tiposken
+Transformación de recuros:
+No hay que algunos bases de datos no admite este tipo de datos.
+Bloq Mayús utilización interna de mayúsculas; Mayús no afecta al Bloqps
+Escriba su posición en la precieda en este campo.
 Abrir tipografías SVG
 Nombre de la impresora
-Variables aleatorias aleatorios
-El número de repetición de repetición (3) es mayor que el número de repetición totales (12).
+Variables aleatorios de Correladas
 commit
 Estilo de Join
-Para cambiar el tiempo o la configuración de fecha, necesita a authentica.
+Para cambiar el tiempo o la configuración de fecha, se necesita autentar.
 Ajuste de guías:
-No es una expresión simbólico
-Supresar todas las salida normales
+No hay una expresión simbólico
+Suprimir todas las salida normales
 Salida de emisión
 Selección de salida:
-Establece la granidad de una pista o más pistas
-Esta clave introducida la clave automática escontrada de los iconos automáticos del estado de los iconos de acceso cuando no se activan las características.
-Desactivar la nsibilidad para interesvidad de internabilidad con Microsoft Excel
-Introduce un retardo en la pantalla de la emisión.
-Error al escribir el archivo
-Las columnas se pueden mostrar el suficiente suficiente para mostrar el contenido de la selección
-Confojo de Micrófo
+Establece la cumplición de uno o más pistas
+Esta clave se activa la tecla Control automático de los iconos Universalias cuando no se activan las características de acceso.
+Desactivar mayúsculas y minúsculas para interoptividad con Microsoft Excel
+Introduzca un retardo en la visualización de la emisión.
+error de escribir el fichero
+Las columnas de las columnas son visibles para mostrar el contenido de la selección
+Oprophones desactivadas
 spectrum.txt
-Los datos JSON está vacíos
+Los datos JSON es vacío
 Calidad bajo
-hoja de cálculo de OpenOffice Calc
-excluye los directorios que contienen CACHE.TAGAG
-Libro de nuestratencia
-Posición del panel de vista previa del contacto cuando está vertical.
-Confirmar transformación
+hoja de cálculo de Calc
+excluir directorios que contiene CACHE.TAGAG
+Polício de nuestras rasivas
+Posición del panel de vista previa del contacto al pulsar verticalmente.
+Confirmar la transformación
 Importar datos de muestra
-La imagen no adecuada para esta composición
-final del diálogo de control
-Duración total/Remainando
+La imagen no es útil para esta descomposición
+Final del control de control
+Tiempo total/Remainging
 Añade el elemento a la lista.
-Opacidad de Blur y opacidad
-ngulo:
-Análisis de Nearis (o lado)
-Blinto; Bilin
-Stoccutos de Stotoc
-Informe los informes y renombrar como simples/desactivar eventos
-Color de enlaces sinviados
+Opacidad y opacidad
+Ángulo de Conec:
+Eje de Near (o la parte)
+Blinón; Bilin
+Aserto de acoplante
+informes de informes y renombrados como se eliminan los eventos simples
+Color de enlaces no invisitados
 [in&out]
-Nombre del usuario copiado
-No se pudo renombrar
-hh:mm:s + fotogramas PAL (25 fps)
-Replicar la selección de degradado
-Decodificador de subtítulos EBUL
-Intercambiar relleno y trazo de un objeto
-No se pudo cambiar los cambios después de reiniciar:
-Cuentas objetivos
+Nombre de usuario copia
+Falló el nombre de renombrado
+Versión: 678
+hh:mm:s + fotogramas AL (25 fps)
+Replicar la selección de degradados
+Decodificador de subtítulos ESTLL
+Relleno de relleno y trazo de un objeto
+Los cambios sin reiniciar:
+Cuentas de destino
 , reubicación de reubicación
-Solamente se muestra el documento y muestra el área de vista previa.
-Mapa de colores
-Controla la visibilidad del menú de la selección en la barra de estado.
+Sección y muestra el documento en el área de vista previa.
+mapa de colores Bad
+Controlar la visibilidad del menú de la selección en la barra de estado.
 Reemplazar RGB por cualquier color
---no-subscriptions no restaurar subíndices
-La cantidad de fuerza a través de empaquetado en la simplificación, establece a 0 para omitir; se descarta esta orden (Predeter este comando (Predet: 0)
-Previsar a la selección para mover la selección
--w, --con-workers muestra el núcleo de trabajo demasiados
+--no-subíndices no restaurar subíndices
+La cantidad de fuerza aprotando hacia abajo en gramas, establece a 0 para omitir la orden; se descarta la orden de la vista previa (Predeterminado: 0)
+Oprima Intro para mover la selección
+-w, --con-workers muestra kernel que demasiados son demasiados
 Abrir ubicación
-Alt+Shif
-Y murió Owerto
-Porque los vídeos, sólo los WebM y Matroka (.mk). Los formatos se admiten el archivo de referencias de la referencia de vídeo. El archivo no es igual a estos formatos.
-Estas siguientes opciones específicas específicas son soportados para usarse con el cambio -M:
+Alt + Mayús
+Y murió:
+Para vídeos, solo los WebM y Matroska (.m.mv) del contenedor está soportado. La extensión del archivo de referenciado no es el vídeo a los formatos de estos formatos.
+Las opciones de complementos de PPCCssememáticas son soportados para usar con el modo -M:
 Radio del borde:
 Configuración de usuario
-La línea ascendente
-Muestra una vista previa del bloque de la plantilla de bloque de datos de datos.
-Listar acciones disponibles
-Crea una imagen aproximimidad de color transparente y colorizables de la imagen del nivel
-No se puede especificar más más que una '-Acrud', '-delete' o '----label'
-Audacity no se puede bloquear el directorio temporal. Esta carpeta puede usarse en otro copia de Audacity.
-Otro CMIS
-Sofo
+Línea ascendente
+Muestra una previsualización del bloque de la plantilla de bloque de direcciones rellenar con datos.
+Lista de acciones disponibles
+Crea una imagen de aproxim-transiones y colores de la imagen saturación
+No se puede especificar más de un «--», '-delete' o '-all' o «-rebel'
+Audacity no puede ser bloquear los archivos temporales. Esta carpeta puede usar en otra copia de Audacity.
+Otros CMIS
+Sotener
 Codificación de dirección FDE:
 Estilo:
 documento ODA
-Hay algunas acciones definidas para que el usuario está disponible para obtener el inicio de GnuCash con GnuCash. Seleccione una acción de esta acción y pulse en el botón OK o el botón «K» si no quiere hacer ningún botón de ellos.
-fila: Company Nombre
-No se pudo solicitar la memoria
+Hay algunas acciones predefinidos disponibles que los usuarios nuevos preferidas con GnuCash. Seleccione uno de estas acciones desde debajo y pulse en el botón Aceptar o oprima si el botón Cancelar si no quiere realizar cualquier cosa.
+fila: nombre de facido
+Falló la memoria todoocación
 Importar datos
-premasión e echa (inilil)
--warn-unmatched-aleded cuando una reubicación (suubiada no coinciden más bajo)
-Activar este complemento de complemento?
-Laván (F)
+efetura (enfoque)
+-warn-und no coincide con la guerra cuando una reubicación ( (s) no tiene una reubicada sin reubicación
+¿Quiere activar este complemento?
+Lavia (F)
 Añadir salto de página de columna
-mientras la salida prepar
+durante la salida preparación
 Anchura de página
-Aplica la prueba de Isurrica si está marcada, o flating si no se amar.
-No se admite la extensión 5 no está soportado por el formato del objeto.
+Objetos vectoriales 5 no contienen trazos con ID 59364
+Aplicación Isura de Goraud si está marcada, o desmarque la marcada.
 Calidad JPEG
-Crear desde los objetos Folujos
-Convierte en la característica automática automática.
-Importación de lista de reproducción DVB
+Crear desde los objetos Folientes
+Permite mostrar en la característica automática.
+Importación de la lista de reproducción
 Añadir transformación
-Falló la creación del archivo de la operación
-Editar rutas de recorte
-plantilla (Unnamed)
-no se admite el static nodo/sa
+Falló la creación de archivo de revisión
+Editar trayectos de recorte
+plantilla (Un nombre)
+no se admite staticación/sac
 Error al leer la información del bloque
-No tiene permiso para realizar la acción
-Marcador de unidades de Bostalia de Cuenta 9 (E.U.U.A.9-9-9)
-Fondo: omitir el color del mapa de colores
-Idiomas para Reprimir y por el texto entribución
-Para convertir una fórmula en los valores de static no necesitan copiar/pones; usar datos  Calcula la fórmula  Calcula la fórmula al valor.
--B, --aleses-maker no escondificación de todos los objetivos.
-Prueba en GIMP
-Añadir / Transformar
-expresión GREG demasiado complicada
+no tiene permisos para realizar la acción
+Unidad de la unidad Unidadidad de Cuentas 9 (E.UA.-9.)
+Fondo: Omitir hacia abajo del mapa de colores
+Idioma para rescución y hacia abajo en el texto
+Para convertir una fórmula en static los valores no necesitan para copiar/pacio; emplea Datos ▸ Calcular ▸ Fórmula a Valor.
+-B, --alías-mage-condivialmente todos los objetivos.
+Pultar en GIMP
+Añadir / transformar
+la expresión GREG demasiado grande
 hacer una firma
-Extraer 5 archivo
-Enviar un complemento a último complemento
-Importar exportación
-/Conversación/Guesiones
+Enviar un complemento al último complemento
+Importación de exportación
+/Conversación/Get Infoque
 Tamaño del marco
-Pulse y arrastre para rotar y escalar
-Cabecera de código fuente
-No se pudo resolver el nombre del servidor.
-Muestra la sección o objeto que el enlace se refiere en el archivo fuente. Si quiere introducir una sección nueva o aquí un objeto nuevo.
-Seleccione el modo en el cual BibleSnc debería operar.
+Pulse y arrastre para rotar y escala
+Cabecera de código fuente de fuente
+No se pudo resolsole el nombre del servidor.
+Enumera la sección o objeto que los enlaces se refieren en el archivo de origen. Si desea, puede introducir una sección nueva o objeto aquí.
+Seleccione el modo en el que BibleSync debería operar.
 Tabla de ordenación
-Cuando el estado no está especificado en un archivo QIF, las transacciones se marcan como no está marcado.
-Determina la configuración para escribir el documento de dibujo o documentos de LibreOffice Impress en formato HTML.
-Abre el cuadro de diálogo de direcciones nueva nueva donde puede definir un bloque de dirección nuevo.
+Cuando el estado no se especifica en un archivo QIF, las transacciones son marcadas como no está marcada.
+Determina la configuración para guardar documentos o Impress en formato HTML.
+Abre el cuadro de diálogo Desbloquear la dirección en el que puede definir una disposición de bloque de direcciones nueva.
 No disponible
 2G (preferido), 3G, 4G
-Previeración nuevos dispositivos USB de interactactar con el sistema cuando la pantalla está bloqueada.
+Evitar los dispositivos de confianza nuevos desde el sistema con el sistema cuando se bloqueó la pantalla.
 Salir
 Mostrar el color de Cuenta como fondo
-ngulo de rotación
+Ángulo de rotación
 Arrastre para seleccionar objetos para editar, pulse para editar este objeto (mo: Mayús)
-No se elimina las secciones sin listar
--E, --encoding=ENCONONONONONON los datos de codificación en ENDIN
-ninguno no hay auto-scalado; el que no se affigará un error de error
+tamaño equivocado 203 en tipo de inspecspecor
+No se elimina la lista de secciones sin pérdidas
+-E, --encoding=ENCODINGO la salida de datos en la codificación ENTING
+no se ha hecho auto- escalado; sufijos de sufijos separan un error
 Webcast
-ltimo estilo usado
-Iniciar la pista a&dución
-¿Estás respuesta a un mensaje que llegan a través de una lista de correo electrónico, pero tú son respuesta a la lista. ¿Quiere eliminar la lista? ¿Quiere continuar?
-El punto de anchura de trazo: arrastre para ajustar la anchura de trazo. Ctrl+Alt+ añadir un punto de control, Ctrl++Alt+ borrar el botón secundario, Mayús Mayús+ para lanzar el botón secundario.
+Último estilo usado
+Iniciar la pista de inicio
+Las respuestas a un mensaje que se arrancieren una lista de correo, pero son repropiadamente para enviar el remitente; no es a la lista. ¿Seguro que quiere continuar?
+Punto de anchura de trazo: arrastre para el ancho del trazo. Ctrl+ pulse en el botón secundario del control, Ctrl+Alt+Ctrl + botón secundario, Mayús + Mayús + la anchura del cuadro de diálogo.
 Longitud de barra:
-Rayas 1:5 blanco
+Stripes 1:5 blanco
 Pit/Tempo
-no se pudo finar pack-objects para repackpacks
--s, --short nombre de equipo
-expresión FPA inválido
-Same como `-redix=8'
-Intervalo de números
-restaurar el valor de un parámetro ejecutar-time para el valor predeterminado
-imagen PNM
-Devuelve la matriz de la unidad de un tamaño de un tamaño.
-Ajusta el número de elementos que se a pulsar en pulse
-ngulo del valor de dimensiones
-No se ha establecido la emisión de entrada.
+no se pudo obtener pack-objects para repackar objetos de remisor
+-s, --short es nombre de equipo
+Expresión inmediato inválido
+Samejo como -radix=8'
+Intervalo de número
+restaurar el valor de un parámetro de ejecución para el valor predeterminado
+Imagen PNM
+Devuelve la matriz cuadrada de una unidad de un tamaño.
+Ajusta el número de elementos de espirados por clic
+Ángulo del valor de dimensiones
+El flujo de entrada no está establecido.
 Número interno de la fecha.
 : operando TLS no puede ser una constante
-Apendar datos
+Appende datos
 restaurar sin guardar
 vídeo SGI
-Escala de color relativa
-Devuelve la variación basada en la población de la población. El texto se calcula como cero.
-floc: llamó con un argumento de bloqueo de bloqueo
-alfa:
-Detención
-Las opciones SPECIAL no están implementadas
+Color relativo de color relativo
+Devuelve la varianza a partir de toda la población. El texto se evalúa como cero.
+Siloc: se llama con un argumento de bloqueado
+Alfa:
+Desión
+No se han implementado SPICIAL no está implementado
 Falló al leer las cabeceras del archivo
-Obtener información
-El Bodyy es:
-El valor de la cuenta de Transferencia no puede mapearse a una cuenta.
-Límite de letra
+Obtener enfoque
+Espero de mit es:
+El valor de la cuenta de transferencia no se puede asignar a una cuenta.
+peso de tipografía
 Fin de una biblioteca
 Editar barra de herramientas
-Guardar como Draff
-No se puede seleccionar preciliarmente
-El archivo remoto no existe --bibido. !
-Trazar
-Kurtos
-Déramiano
+Guardar como Draf
+No se puede seleccionar precisalmente
+El archivo remoto no existe -- roga!
+B más recucimiento
+Kurstos
+Damérico de Armenio
 Error de sintaxis SQL
 no se pudo leer el archivo rc
-El diálogo de ayuda de correo Combinar en las formas y guardar las cartas.
-Para aplicar a las pistas, todas las pistas seleccionadas deben tener la misma frecuencia.
-Monedo 3
-Manicina
+El cuadro de diálogo Combinar correspondencia en la impresión y guardar cartas.
+Para aplicar a la pista, todas las pistas seleccionadas deben tener la misma tasa de muestra.
+Mono 3rd
+Mancha
 imprimir contenido de tag
-Salida de emisión Chromemest
+Salida de emisión Chromecast
 Elevación:
-número incorrecto de argumentos, debería ser 100
 MODE.SNGL
-Reproducir favorito 7 de lista de reproducción
-Buscar descripción
-Fallo en la resolución del nombre de la resolución
-Texto de numeración
-El color demedio
-Integer Integer
-Con el primer plano
-tipo de reubicación 18-bit
--o OBJO nombre del objeto de salida del objeto OBJO (por defecto)
+Reproducir favorito 7 de la lista de reproducción
+Descripción de búsqueda
+Fallo en la resolución de Tempor omisión
+Celda de número
+El color de temas
+Diríjase entero
+Con primer plano
+tipo de reubicación 18-bit inesperado
+-oBJJFILE nombre de salida del objeto O-file OBR (por defecto)
 ISO-8859-10 (Nordic)
-Solo cifrado sólo con tétérica
-crear un clon clonado para el número especificado
+cifrado sólo con cilímbo simétrica
+crea un clon de clonado para el número especificado de revisiones
 Una diapositiva
 No se pudo obtener el texto seleccionado.
-La capa no puede ser abajo más.
-Estilo de muestra un estilo de muestra.
-Formas del pincel (editor): usar Circular
-autoempliar
-La rueda del ratón vertical (upción del eje) puede control de volumen, o se descarta la posición.
--l, -- izquierda-columna sólo la salida izquierda de las líneas comunes
-Licencia Apacheche, versión 2.0
-Hanlolo
-debe especificar una referencia a fusión
-Ajustar punto de inicio para definir el ángulo de inicio
-Importación BIGTIFF y exportar ahora
-Ver verde verde
+La capa no puede ser inferior.
+Estilo de muestra ustate-error.
+Forma del pincel (editor): usar Circular
+intular
+El ratón si se puede controlar vertical (en/al) puede control de volumen, posición o se descarta.
+-l, -- izquierda-columna sólo la columna izquierda de las líneas comunes
+Licencia de Apache, versión 2.0
+Subtío
+debe especificar una referencia a la fusión
+Ajustar punto inicial para definir el ángulo de inicio
+Importación BIGTIFF y exportar son ahora
+Ver oscuro
 Rotar la capa
-rabe (AZERTY)
-borrar refs de reemplazar
+Árabe (AZERTY)
+eliminar refs
 Solo oscuro (l)
-Dibujar un borde alrededor del lienzo
-cifrado de cifrado
-A0 (Aponsiones)
-no se pudo crear la transacción de datos commit
-Señal desconocida 2
-Este efecto, también conocidos como «gresal pantalla» o «chama» mezclar las partes «remas» de la imagen de primer plano» en el fondo del fondo de la imagen de fondo (ocacaca).
+Dibuja un borde alrededor del lienzo
+C&sar el cifrado Cu&tor
+A0 (Licape)
+no se pudo crear transacción de commit de base de datos
+signo desconocido 2
+Este efecto, también conoció como «gres» o «ver» o "ch» de la parte del primer plano" de la imagen de primer plano» en el fondo del fondo (a). Puede elegir el color «key» para mezclar (bluevo por defecto).
 Falta la expresión
-Esta extensión será un patrón a lo largo de la curva de los objetos seleccionados.
-Esta relación ya existe. ¿Quiere editarlo o crear una nueva?
-Si no se especifica ningún archivo de entrada(s), se asentan.
-Activar se haciado personalizado
+Esta extensión es un patrón a lo largo de la curva de los objetos seleccionados.
+Esta relación ya existe. ¿Quiere editarlo o crear uno nuevo?
+Si no se especifican los archivos de entrada(s), se indican comosumida.
+Activar forma personalizada
 Información de seguridad
-Mover el elemento seleccionado en la lista.
-abajo
-Fundido
+Desplaza el elemento seleccionado en la lista.
+inferior
+Fundos de Fund
 Formato de salida
-inconsistrada de
-Submitica de pistas reproducidos a la última vez.fm
-Recuperación totalmente
-Asigna una contraseña maestra para protegir el acceso a una contraseña guardada.
-No se arrereger el documento «0.992» del texto base de texto en abrir
+inconsistencia utilizada de
+Submitó las pistas de submitadas a la última.fm
+Evisionar los totales
+Asigna una contraseña maestra para proteger el acceso a una contraseña guardada.
+No empociar pre-0.929 documento de texto base de texto de base de datos en abrir
 la instrucción no permite el índice de desplazamiento
 Degradados
-La opción de acceso a «Ubilil» de tipo de letra automático automático» para mostrar el color activo. Los atributos de color no se utilizan en texto.
-Editar atributos de la capa
-Lituamente transacción con los días que coincidan en estos días
-Escala de ampliación:
-Nivel de tatail
+La opción destibilidad de la opción de tipo de letra automática para mostrar el color de la pantalla. Los atributos de color de la tipografía no se utilizan para mostrar el texto.
+Editar atributos de capas
+Como una transacción coincide dentro de estos días
+Escala de la escala:
+Nivel de detalalal
 No se pudo crear el proceso en el servidor
-Opciones de transporte
-Protegión del documento
+Opciones de Transportamiento
+Proteger documento
 Icono de la fila
-Imagen Windows
-Seleccione el cuadro de verificación, y pulse en el intervalo de celdas donde quiere mostrar los filtros de filtros.
-Registro de tiempo
+Windows de la imagen
+Seleccione el cuadro de verificación y, seleccione el intervalo de celdas donde desee mostrar los resultados del filtro.
+Granación de tiempo
 Alias para -d
-Seleccione los tipos de herramienta de relleno para los valores predeterminados. Puede cambiar estos valores usando la herramienta de texto. El comando (ssintal) en el orden de la herramienta activo. Si no se usa en la herramienta de la herramienta de la capa actual. Si no se establece a la capa nueva nueva nueva nueva.
+El tipo de relleno de la herramienta seleccionada a los valores predeterminados. Puede cambiar estos valores utilizando la herramienta Texto de texto en. La herramienta superior (zin orden) en la capa activa se utiliza. Si no hay la herramienta dentro de la capa actual se toma desde la capa superior. Pulse Aplicar para crear la herramienta nueva.
 Midigo
-Envolvente
-Repetir una línea con una línea especificada con todos los CADENA(s) o 'y'.
-Barra de desplazamiento
-Editar este bloqueo
-Eliminar el ajuste seleccionado
-Ir a la siguiente pestaña
-opciones de inconsistrada NEWLEINE
-Su instalación de GIMP es inverso:
-Desplazamiento horizontal del ancla horizontal
-la instrucción no aceptando la dirección preindexada
+Envolvente en blanco
+Repiladamente una línea con toda CADENA(s), o 'y'.
+Barra de fracción
+Editar este vocer
+Eliminar el valor predefinido seleccionado
+Ir a la pestaña siguiente
+final de fichero inesperado antes de final de la línea 1175
+las opciones de NEWINLINE
+La instalación de GIMP está encompleta:
+Desplazamiento horizontal horizontal del ancla
+instrucción no aceptando la dirección preindexada
 La aplicación no existe
-Inicio inicial
-Forma
-Temujo Gear-eth
-No permitir la versión sinusado en el script
-El tipo de certificado no está soportado.
-Mover objetos y refs por archivo
-Sarara
-Si el botón incremento debe estar pulsada en o no
-Establece la imagen contrastal, entre 0 y 2. Por defecto a 1.
+inicializar
+Formas
+Geximado de Fix
+No permitir la versión no tiene una versión en secuencia
+No se admite el tipo de certificado.
+Mover objetos y referencias por archivo
+Satrasión
+Si el botón se debe pulsar en el botón o no
+Establece la imagen contraste, entre 0 y 2. Predeterminado a 1.
 datos en la sección ejecutable
-Ruces lenguas
-Imagen CCIT G3T
-El elemento del grupo
-Modo de audio estéreo
-Clave de Legend
-Grupo:
-Indica si el diálogo de aviso en la versión de la versión de Evolution se omite.
+Idiomas rotas
+de objetos 7
+imagen de fax CCTTT
+Elementos de grupos
+Modo de audio Stereo
+Clave de gendend
+Agrupar:
+Indica si el diálogo de aviso en la versión de las versiones de Evolution se omite.
 Error en la lista de direcciones.
-Dirección vertical de texto.
+Dirección de texto verticalmente.
 Espaciado pequeño
--t, --table=TABABO[(LLUNNNS)
--e necesita exactamente un argumento
-República de Polandés
-fórmula de tabla incorrecta
+-t, --table='TABLE[(COLUMNA]) se va a la tabla específica de tabla(s)
+-e necesita un argumento exacto
+República de Polandia
+Fórmula de tabla Wrongron
 Detalles acerca de la actualización:
 Control de conexión cerrada.
-Indica si esta etiqueta afecta a la sangría
-Falló 'git multi-pack-index'
-Añade un navegador de JavaScriptmente para renderizar mes en navegadores web.
+Indica si esta etiqueta afecta la sangría
+Falló «git-pack-index-index» falló
+Añade un popolmente para renderizar mes en el navegador web.
 Error: desbordamiento de fórmula
 documento RAML
-Indica si se deben preferar el icono sobre el texto
-Espaciado principal de división Y:
-Devuelve el número de límites individuales que pertenece un rango (multiple).
--96 dB (PC rango de 16 bit de muestras)
-leer comandos de stdin
-Incrementar operar la ganancia (por defecto 1.0)
-Intervalor en el eje Y (pels)
-Establece el componente verde del componente vertical en el color vertical, y el componente azul y el componente azul en el campo de dos veces en el campo de color. Permite «sine» a 0. Los valores son 255.
+Indica si se debe preferir el icono sobre texto
+Espaciado de división principal Y:
+Devuelve el número de intervalos individuales que pertenecen un intervalo (multiplele).
+-96 dB (PCM) de 16 bits de muestras)
+leer órdenes de stdin
+Incrementar o desuminar la ganancia (predeterminado 1.0)
+Intervalo en el eje Y (pixel)
+Establece el componente verde en el color de la diapositiva vertical, y el componente azul y los componentes azules en el campo bidimensional seleccionado. Los valores se pueden 0 a 255.
 Páginas por hoja
 Nombre actual
-Las copias de la selección inicial de la selección
-Bientamente
-Longitud del cursor de la linklink, en milisegundos
+Las copias de la selección inicial
+Bikekmente
+Longitud del cursor blink, en milisegundos
 Insertar texto automático
-Introduzca la URL de base, i. .e, sin defecto, en el final.
+Utilice el URL de base, i.e.e, sin «/check», en el final.
 archivador de shell
-Indica si las notificaciónes globales se activan para esta aplicación.
+Indica si las notificaciones globales son globalmente para esta aplicación.
 Español (Macintosh)
 Cambiar contraste de azul
-Elija una carpeta para guardar mensajes.
-Correo de Gnumeric
-la reubicación sinfledumente desfo
-no se puede manejar OPIPO
-Número de días para guardar la papelera y archivos temporales
+Seleccione una carpeta para guardar los mensajes enviados.
+Umbral 9 dB
+Team de Gnumeric
+sufijo de reubicación sincleda
+no se puede manejar el tirador OP TYPE
+Número de días para guardar archivos y temporales
 Escala aleatoria
-Habéis de dos opciones: - La interfaz resizeará al tamaño de vídeo - el tamaño de vídeo - la interfaz para ajustar el tamaño de la interfaz predeterminada, la interfaz de vídeo para el tamaño nativo del vídeo nativo.
-Crear carpeta nueva
-Nivel de esquema
-Redimensionar capa
-no coincide el rango de dirección
-Seleccione el nombre corto del registro bibliografía que desee insertar.
-Necesita autenticarse para cambiar el terminal virtual.
+Tiene dos opciones: - La interfaz se redimensionará al tamaño del vídeo en el vídeo y el tamaño de la interfaz de vídeo a la interfaz predeterminada por defecto, el tamaño predeterminado.
+Crear directorio nuevo
+Nivel de esquema del esquema
+Redimensionar la capa
+Error de la línea en línea 131. Igno de agno.
+no hay rango de dirección que coincida con el rango
+Seleccione el nombre corto del registro bibliográfica que desee insertar.
+Necesita autenticarse para cambiar la terminal virtual.
 Escriba el término de búsqueda en el cuadro o seleccione de la lista.
-Generar información de de desenrerecciones para PLT
-Quita el código de referencia seleccionado desde la línea Structur.
-Determina si se debe buscar direcciones para el filtro de SPAM en el libro de direcciones local
-Tiempo de tiempo de tiempo
+Generar información de de desinino para PLT
+Quita el código de referencia seleccionado de la línea Estructura.
+Determina si se debe buscar direcciones para un filtro en libreta de direcciones local en el libro local
+expansión de tiempo
 código fuente C++
 Reproducir un sonido
-Indica si este texto está oculta.
-Tamaño máximo de imagen para las miniaturas
-Destificación de emisión en DAS/HS/HL
+Indica si este texto está oculto.
+Tamaño máximo de la imagen para minia
+Desconocificando la emisión de DASH/HLS
 interpretar como página del hombre
-Devuelve el total de la suma de los dos matrizs.
-Asoja (as)
-Mostrar HTML si presente
-Presuelto para cerrar
+Devuelve el total del cuadrado de la matriz de dos matrices.
+Assames (as)
+Mostrar HTML si presenta
+Pulse para cerrar
 La exportación GLPK no está disponible.
 Periodo
-Fuente...
-Arrepiar por
-Este valor determina si mostrar los nombres de las hojas en la lista de nombres y redodo.
-Define si los gráficos en el documento se muestran o ocultas.
-Confojo de Conf-Page
+Origen...
+Artículado por
+Este valor determina si los nombres de las hojas en la lista de lista y redodo.
+Define si los gráficos del documento se muestran o ocultos.
+Conector Off-Page
 Escriba la contraseña.
 Editar detalles de transacción importada
 Carpeta nueva...
-Archivo de archivo de configuración de configuración en acciones/dbb/dbs-vb.
+Nombre de archivo de configuración de configuración en la acción/vbbb/dbb.
 Seleccionar todos los objetos
-no se pudo unadencia SSPI
-índice de pantalla
+no se pudo analizar las crecciones de SSPI
+Índice de pantalla
 No tiene cuentas seleccionadas.
-"V" para el valor de la tecla azul (en los colores de la tecla azul). De 0 a 255. Por defecto para azul para azul.
-Ir a pestaña anterior
-Rankas y Porcentajes...
-Bookks personalizados
-Restablecer el lienzo del lienzo
-No mostrar ningún subtotal para cuentas.
-mano localización local:
+Valor "V" para el color de la clave azul (in valores YUV). Desde 0 a 255. Predeterminado a 90 para azul.
+Ir a la pestaña anterior
+Ranks y Porcentajes...
+Marcadores personalizados
+Reiniciar el lienzo del lienzo
+No mostrar ningún subtotal para cuentas padres.
+Estado del trayecto local:
 Sad
-P&ición del cursor de Stotore
-Formato de documento de documento (.pf)
-Es posible que el tiempo desinviar el software que está cargado del dispositivo, cuando se inicia el dispositivo. Se está activada y la función está correcta.
-tras
+Pesor de cursor del cursor
+Formato de documento Portable (.pdf)
+El software desenviar el software maliciar del software cuando se carga el dispositivo de inicio. La función está activada y la función correcta.
+después
 Rellenar relleno
-Insertar Emovio
-falta un número hexadecimal en escape
-Nodo: entrada de datos
-Nuevo nuevo en la línea GUI (enmpliaciones) para la línea circular, línea y la ampliación y la ampliación
-Por defecto de usuario no se debe incluir transacciones en una transacción de un boletín. Closlos de transacción son transferencias de transferencias y gastos y gastos, y deben comparararse, y se pueden contener un boletín.
+Insertar Emomo
+falta el número hexadecimal en la escape
+Nodo: Entrada de datos
+Nuevo en el GUvas GUI (si líneas) para vertical, línea vertical, y zuridad
+De manera predeterminada los usuarios no deben incluir transacciones en un informe de transacción. Las transacciones Clasificadas son transferencias de encomo y expensas cuentas para equidad, y debe ser facuido de periodo.
 Ruta no válida
-Herramienta de la herramienta: Heregulidad de la imagen arregulidad
-Opciones de control de seguridad
-Mixeración del canal...
-Gnumeric XML sincomprimido (.xml)
-Introduzca el ángulo de rotación para las líneas, o pulse en una posición en el ángulo de la rejilla.
+Herramienta de la herramienta: la imagen irregulares
+Opciones de controlar el seguridad
+Mixor del canal...
+Gnumeric XML sin comprimir (.xml)
+Escriba el ángulo de rotación para las líneas de trama, o pulse en la posición del ángulo.
 actual
-Limpiar la lista de áreas de fuentes
-Fuente y destino de compartir:
-ngulo de ngulo
-El archivo contiene caracteres UTF-8 no válidos y se ha truncado
+Limpiar la lista de áreas de origen
+Origen y destino de repartir:
+Cruevo del ángulo
+El archivo contiene caracteres UTF-8 caracteres codificados y no se ha truncado
 Forzar imágenes en el correo HTML para cargar
-Biblamente
-Capa nueva...
-Cter.:set
-Se ha sido conectado desde el servidor.

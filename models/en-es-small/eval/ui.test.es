@@ -34,13 +34,13 @@ Arriba izquierda
 --merge-base solo funciona con dos commits
 Cotejar transacciones existentes
 No se pudo leer el índice
-2 Capa
 Añade un efecto de grabado transparente con línea dura y relleno
 Confirmar estas Condiciones de Cargo Pendiente
 Usar archivo de subtítulos
 Importar todas las columnas a la derecha
 Mapas
 Especifique la configuración de hasta tres grupos de subtotales. Cada pestaña tiene la misma disposición.
+Imprimiendo 10
 No se ha seleccionado ninguna aplicación
 Caleidoscopio
 Mostrar Flujo Neto
@@ -66,6 +66,7 @@ Columnas de ventas individuales
 Temas avanzados de Inkscape
 Abre el cuadro de diálogo Seleccionar ruta para seleccionar otra carpeta o el cuadro de diálogo Abrir para seleccionar otro archivo.
 Ajustar licencia
+Identificación de imagen: (mayor: 200, menor: 5)
 -i, --ignore-errors No se toman en cuenta los errores provenientes de las instrucciones.
 Por favor, introduzca su dirección IP externa
 Desmarca la selección y deselecciona todas las cuentas.
@@ -109,7 +110,6 @@ Escriba en este campo su cargo dentro de la empresa.
 Abrir Fuentes SVG
 Nombre de la impresora
 Variables aleatorias correlacionadas
-El número de coincidencias restantes (3) es mayor que el número total de coincidencias (12).
 confirmar
 Estilo de la unión
 Para cambiar la configuración de la fecha o de la hora, debe autenticarse.
@@ -148,6 +148,7 @@ Color de los enlaces no visitados
 [entrada y salida]
 Nombre de usuario copiado
 Cambio de nombre de rama fallido
+Versión: 678
 hh:mm:ss + cuadros PAL (25 fps)
 Replicar selección del degradado
 Decodificador de subtítulos EBU STL
@@ -192,8 +193,8 @@ Letón (F)
 Añadir salto de página de columna
 al preparar la salida
 Anchura de página
+El objeto de vectores 5 no contiene un trazo con el ID 59364
 Aplique sombreado Gouraud si está marcado, o sombreado plano si está sin marcar.
-El formato del fichero objeto no admite la reubicación 5.
 Calidad de JPEG
 Crear a partir de estos objetos
 Activa la función de visualización automática.
@@ -214,7 +215,6 @@ Dibujar en GIMP
 Añadir / transformar
 GREG como expresión muy complicada
 crea una firma
-Extraer 5 archivo
 Envía el argumento al último plugin cargado
 Importar exportar
 /Conversación/Obtener información
@@ -235,6 +235,7 @@ Venta
 Muestra el Color de Cuenta como fondo
 Ángulo de rotación
 Arrastre para seleccionar objeto para edición, pulse para editar este objeto (más: Mayús)
+tamaño equivocado 203 en el especificador de tipo
 No enlista las secciones sin uso borradas
 -E, --encoding=CODIF extrae los datos con la codificación CODIF
 none no se autoescala; los sufijos provocan un error
@@ -290,7 +291,6 @@ Maniqueo
 imprimir contenido del tag
 Salida de emisión de Chromecast
 Elevación:
-número de argumentos inválidos, deberían ser 100
 MODA.UNO
 Reproducir favorito 7 de la lista de reproducción
 Buscar en descripción
@@ -366,6 +366,7 @@ Barra de fracciones
 Editar este comprobante
 Eliminar los ajustes seleccionados
 Ir a la siguiente pestaña
+fin de fichero inesperado antes del fin de la línea 1175
 opciones NEWLINE inconsistentes
 Su instalación de GIMP está incompleta:
 Desplazamiento horizontal del anclaje
@@ -382,6 +383,7 @@ Si el botón de conmutación debe estar pulsado o no
 Establecer el contraste de imagen, entre 0 y 2. Predeterminado a 1.
 datos en sección ejecutable
 Idiomas romances
+de 7 objetos
 imagen de fax CCITT G3
 Elementos de grupo
 Modo de audio estéreo
@@ -422,6 +424,7 @@ Indica si las notificaciones están activadas globalmente para esta aplicación.
 Español (Macintosh)
 Cambiar el contraste del azul
 Elija una carpeta en la que guardar los mensajes enviados.
+Umbral 9 dB
 Equipo de Gnumeric
 sufijo reubicable implementable
 no se puede manipular un OP TYPE sin definir
@@ -431,6 +434,7 @@ Tiene dos opciones: - La interfaz se ajusta al tamaño nativo del vídeo - El v�
 Crear una carpeta nueva
 Tercer nivel del esquema
 Redimensionar una capa
+Error de sintaxis en la línea 131. Ignorando.
 dirección de rango no coincidente
 Seleccione el nombre abreviado de un registro bibliográfico que quiera insertar.
 Necesita autenticarse para cambiar la terminal virtual.
@@ -494,7 +498,3 @@ Origen y destino de la transmisión:
 Bisector de ángulo
 El archivo contiene caracteres no válidos codificados UTF-8 y se ha truncado
 Fuerza la carga de imágenes en el correo HTML
-Quincenalmente
-Capa nueva...
-Juego de caracteres
-Ha sido desconectado del servidor.
