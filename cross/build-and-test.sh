@@ -2,8 +2,8 @@
 # Docker-free cross build and qemu test run, as CI does it on a fresh Debian bookworm machine:
 #   1. installs the target std (rustup), Debian's cross gcc, the multiarch libc and qemu-user;
 #   2. builds the library, CLI and tests for aarch64 and armv7 (release profile, one target/);
-#   3. runs the whole test suite under qemu-user: aarch64 twice, as a Pi 4 (cortex-a72, no
-#      dot product) and as a Pi 5 (cortex-a76, dot product), and armv7 once;
+#   3. runs the whole test suite under qemu-user as a Pi 5 (aarch64 cortex-a76, dot product) and
+#      as armv7, and the kernel-dependent tests as a Pi 4 (cortex-a72, no dot product);
 #   4. checks that the CLI translates the fixture and the bundled model identically on every target;
 #   5. prints build times and stripped binary sizes.
 # Usage: bash cross/build-and-test.sh [--no-install]
@@ -36,20 +36,31 @@ for t in "${TARGETS[@]}"; do
     BUILD_SECONDS[$t]=$(( $(date +%s) - start ))
 done
 
-run_tests() { # target, label
+run_tests() { # target, label, [cargo test selection...]
     local t=$1 label=$2 start
+    shift 2
     start=$(date +%s)
     echo "== test $t ($label)"
     # One engine thread per translator by default: under emulation, two test threads each
     # splitting products across the 2 cores oversubscribe them (tests/threads.rs still runs
     # 2- and 3-thread pools explicitly).
-    EDGEMT_THREADS=1 cargo test --release --target "$t"
+    EDGEMT_THREADS=1 cargo test --release --target "$t" "$@"
     echo "== test $t ($label) took $(( $(date +%s) - start ))s"
 }
 
+# The Pi 4 run is the same aarch64 binary as the Pi 5 run; only the kernel set it picks at run
+# time differs (widening NEON instead of sdot). It runs the tests whose numbers come from the
+# kernels: the kernels against the scalar reference (lib), and every parity test against
+# PyTorch / onnxruntime / tract references, the variants, the bundled model, shortlist and
+# alignment weights. The rest (CLI, C API, fuzzing, hostile input, tokenizer, search, streaming
+# logic) is the same code path on both CPUs and runs in the full Pi 5 and armv7 runs: the whole
+# suite three times under qemu took ≈3,200 s of CI's 5,400 s.
+A72_TESTS=(--lib --test native_parity --test logits_parity --test generate_parity --test variants
+    --test bundled_model --test alignment --test shortlist)
+
 # Tests that run the CLI exec it through the emulator (no binfmt_misc needed).
 QEMU_CPU=cortex-a72 EDGEMT_CLI_RUNNER=qemu-aarch64 \
-    run_tests aarch64-unknown-linux-gnu "cortex-a72, Pi 4, NEON without dot product"
+    run_tests aarch64-unknown-linux-gnu "cortex-a72, Pi 4, NEON without dot product" "${A72_TESTS[@]}"
 QEMU_CPU=cortex-a76 EDGEMT_CLI_RUNNER=qemu-aarch64 \
     run_tests aarch64-unknown-linux-gnu "cortex-a76, Pi 5, NEON with sdot"
 EDGEMT_CLI_RUNNER=qemu-arm run_tests armv7-unknown-linux-gnueabihf "armv7 NEON (Pi 2/3/4/5, 32-bit OS)"
@@ -59,6 +70,17 @@ sentence="In the beginning God created the heavens and the earth."
 model=tests/fixtures/tiny-marian
 # x86_64 reference outputs, once: the fixture at each precision, and the bundled model found
 # without --model (the README's first command).
+# n-best lists with the same ranks and texts, scores within 0.002. The fixture's lists must be
+# identical to the digit; the bundled model's (8k vocabulary, 7 layers, 15 tokens) part in the
+# 4th decimal: measured 2026-11-27, cortex-a72 -0.4921 vs x86_64 -0.4929 for its second
+# hypothesis (same text). The int8 products are exact on every kernel set, but the f32 steps
+# between them (attention dot products, layer norm) add in a different order per kernel set and
+# libm's expf/logf differ by an ulp per architecture.
+same_nbest() { # got, want
+    paste <(printf '%s\n' "$1") <(printf '%s\n' "$2") | awk -F'\t' '
+        NF != 6 || $1 != $4 || $3 != $6 || ($2 - $5 > 0.002) || ($5 - $2 > 0.002) { bad = 1 }
+        END { exit bad }'
+}
 declare -A want
 for case in int8 f32 fp16 bundled; do
     args=(--model "$model" --precision "$case")
@@ -75,11 +97,14 @@ for t in "${TARGETS[@]}"; do
             args=(--model "$model" --precision "$case")
             [ "$case" = bundled ] && args=()
             out=$(QEMU_CPU=$cpu $runner "target/$t/release/edgemt" translate "${args[@]}" --beam 4 --n-best 2 "$sentence")
+            if [ "$case" = bundled ] && same_nbest "$out" "${want[$case]}"; then
+                continue
+            fi
             if [ "$out" != "${want[$case]}" ]; then
                 echo "MISMATCH on $t ($cpu, $case):"; echo "$out"; echo "x86_64:"; echo "${want[$case]}"; exit 1
             fi
         done
-        echo "$t ($cpu): identical to x86_64 for the fixture (int8, f32, fp16) and the bundled model"
+        echo "$t ($cpu): identical to x86_64 for the fixture (int8, f32, fp16), and the bundled model's texts (scores within 0.002)"
     done
 done
 
