@@ -128,10 +128,10 @@ pub struct LoadOptions {
 /// are unaffected.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub enum Q4Compute {
-    /// 4-bit end to end, for speed: activations quantised to int8 per 32 values
-    /// (onnxruntime's `accuracy_level` 4, llama.cpp's q8 activations) and an f32 output
-    /// projection (transformers.js `_q4` files keep the tied one in f32) quantised at load to
-    /// 4-bit blocks of 32. Logits differ from onnxruntime's default by the quantisation.
+    /// For speed: activations quantised to int8 per 32 values (onnxruntime's
+    /// `accuracy_level` 4, llama.cpp's q8 activations) and an f32 output projection
+    /// (transformers.js `_q4` files keep the tied one in f32) quantised at load to int8 per
+    /// row. Logits differ from onnxruntime's default by the quantisation.
     #[default]
     Int8,
     /// As the file says, as onnxruntime computes it by default: f32 activations, the output

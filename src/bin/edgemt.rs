@@ -78,8 +78,8 @@ struct ModelArgs {
     #[arg(long)]
     no_shortlist: bool,
     /// How 4-bit (q4) models compute: int8 (activations quantised to int8 per 32 values, an
-    /// f32 output projection quantised to 4 bits at load: fastest) or f32 (as the file says,
-    /// as onnxruntime computes it).
+    /// f32 output projection quantised to int8 per row at load: fastest) or f32 (as the file
+    /// says, as onnxruntime computes it).
     #[arg(long, default_value = "int8")]
     q4_compute: String,
 }

@@ -52,6 +52,17 @@ pub struct Kernels {
     /// `xq[r·stride ..]`, its scales and sums at `[r·stride/32 ..]`), each weight group
     /// unpacked once for the four; every row's value bit-identical to `gemv_q4q8`'s.
     pub dot_q4q8_4: DotQ4Q8x4,
+    /// [`Kernels::gemv_q4q8`] for up to four activation rows at once, where a kernel set has a
+    /// form that unpacks each weight group once for all of them (`None`: `dot_q4q8_4` and
+    /// `gemv_q4q8` serve). `(xq, xs, xsum, n, rows, q, scales, zeros, block, out, ld)`: row r's
+    /// values at `xq[r·n..][..n]`, its scales and sums at `[r·n/32..]`; outputs as
+    /// `gemv_q4q8`'s (`q.len() / (n/2)` of them), row r's written to `out.add(r·ld..)`; every
+    /// value bit-identical to `gemv_q4q8`'s.
+    ///
+    /// # Safety
+    /// For every `r < rows` and output `o`, `out.add(r·ld + o)` must be valid for writing an
+    /// `f32` and not accessed by anything else during the call.
+    pub gemm_q4q8: Option<GemmQ4Q8>,
     /// `dot_i8` of four activation rows (`a[r × stride ..][.. w.len()]`, r = 0..4) with one
     /// weight row: the weights are loaded once for the four.
     pub dot_i8_4: fn(&[i8], usize, &[i8]) -> [i32; 4],
@@ -90,6 +101,13 @@ pub struct Kernels {
     /// reference, used when a packed model is run on another set).
     pub packs_i8: bool,
 }
+
+/// `gemm_q4q8(xq, xs, xsum, n, rows, q, scales, zeros, block, out, ld)`: see
+/// [`Kernels::gemm_q4q8`].
+pub type GemmQ4Q8 = unsafe fn(&[i8], &[f32], &[i32], usize, usize, &[u8], &[f32], &[u8], usize, *mut f32, usize);
+
+/// Most activation rows per call of a [`Kernels::gemm_q4q8`].
+pub const Q4Q8_ROWS: usize = 4;
 
 /// `gemm_i8(q, rows, packed_w, n_in, n_out, w_sums, out, ld)`: see [`Kernels::gemm_i8`].
 pub type GemmI8 = unsafe fn(&[i8], usize, &[i8], usize, usize, &[i32], *mut i32, usize);
@@ -211,6 +229,7 @@ pub const SCALAR: Kernels = Kernels {
     gemv_q4: scalar::gemv_q4,
     gemv_q4q8: scalar::gemv_q4q8,
     dot_q4q8_4: scalar::dot_q4q8_4,
+    gemm_q4q8: None,
     dot_i8_4: scalar::dot_i8_4,
     dot_f32_4: scalar::dot_f32_4,
     gemv_i8: scalar::gemv_i8,
@@ -551,8 +570,9 @@ mod x86 {
         dot_q4,
         dot_q4_4,
         gemv_q4,
-        gemv_q4q8,
+        gemv_q4q8: gemv_q4q8_x8,
         dot_q4q8_4,
+        gemm_q4q8: Some(gemm_q4q8_x8),
         dot_i8_4,
         dot_f32_4,
         gemv_i8,
@@ -568,6 +588,8 @@ mod x86 {
     /// where it is compute that counts; decoding is memory-bound and stays 256-bit).
     pub const KERNELS_VNNI512: Kernels = Kernels {
         name: "x86_64-avx2-avx512vnni",
+        gemv_q4q8: gemv_q4q8_vnni512,
+        gemm_q4q8: Some(gemm_q4q8_vnni512),
         dot_i8: dot_i8_vnni512,
         dot_i8_4: dot_i8_4_vnni512,
         gemv_i8: gemv_i8_vnni512,
@@ -613,6 +635,8 @@ mod x86 {
     /// AVX2 with int8 products on AVX-VNNI (the VEX `vpdpbusd`).
     pub const KERNELS_VNNI: Kernels = Kernels {
         name: "x86_64-avx2-avxvnni",
+        gemv_q4q8: gemv_q4q8_vnni,
+        gemm_q4q8: Some(gemm_q4q8_vnni),
         dot_i8: dot_i8_vnni,
         dot_i8_4: dot_i8_4_vnni,
         gemv_i8: gemv_i8_vnni,
@@ -1733,28 +1757,12 @@ mod x86 {
         }
     }
 
-    #[allow(clippy::too_many_arguments)]
-    fn gemv_q4q8(
-        xq: &[i8],
-        xs: &[f32],
-        xsum: &[i32],
-        q: &[u8],
-        scales: &[f32],
-        zeros: &[u8],
-        block: usize,
-        out: &mut [f32],
-    ) {
-        super::q4q8_check(xq, xs, xsum, q, scales, zeros, block, out.len());
-        // SAFETY: only installed when `supported()`; the check keeps every read within the
-        // slices (output o's bytes q[o·n/2..][..n/2], its scales and zeros [o·blocks..]).
-        unsafe { gemv_q4q8_avx2(xq, xs, xsum, q, scales, zeros, block, out) }
-    }
-
-    /// Four outputs at a time: per 32-input group each output's 16 weight bytes are split
-    /// into low nibbles (the group's even inputs) and high nibbles (odd inputs) and multiplied
-    /// with the activations by `vpmaddubsw` (unsigned nibble × signed byte: at most 2·15·127
-    /// per pair, no saturation), the four outputs' sums reduced together; the zero-point and
-    /// float steps are the scalar reference's, in its order.
+    /// Four outputs at a time (the outputs after the last eight of `gemv_q4q8_x8` and kin):
+    /// per 32-input group each output's 16 weight bytes are split into low nibbles (the group's
+    /// even inputs) and high nibbles (odd inputs) and multiplied with the activations by
+    /// `vpmaddubsw` (unsigned nibble × signed byte: at most 2·15·127 per pair, no saturation),
+    /// the four outputs' sums reduced together; the zero-point and float steps are the scalar
+    /// reference's, in its order.
     #[allow(clippy::too_many_arguments)]
     #[target_feature(enable = "avx2,fma")]
     unsafe fn gemv_q4q8_avx2(
@@ -1823,6 +1831,219 @@ mod x86 {
             );
         }
     }
+
+    /// The q4 × int8 product eight outputs at a time, per 32-input group: outputs `p` and `p + 4`
+    /// share a register (16 weight bytes each), its low nibbles (the group's even inputs) and
+    /// high nibbles (odd inputs) multiplied with the 16 even and 16 odd activations broadcast to
+    /// both halves by `$pair` (`vpdpbusd` twice, or `vpmaddubsw` twice + `vpmaddwd`: nibble ×
+    /// int8 pairs sum to at most 4·15·127, no saturation). Three `vphaddd` then leave output
+    /// `o + j` in lane `j`, so the zero point and float steps run on eight outputs at once, in
+    /// the scalar reference's order (bit-identical). Each group's weights are unpacked once for
+    /// `R` activation rows (beams, a sentence's tokens). Half the instructions per weight of
+    /// `gemv_q4q8_avx2`, whose four-output form takes the remaining outputs.
+    macro_rules! q4q8_x8_kernel {
+        ($features:literal, $pair:ident, $gemv:ident, $gemm:ident, $rows_impl:ident) => {
+            #[allow(clippy::too_many_arguments)]
+            fn $gemv(
+                xq: &[i8],
+                xs: &[f32],
+                xsum: &[i32],
+                q: &[u8],
+                scales: &[f32],
+                zeros: &[u8],
+                block: usize,
+                out: &mut [f32],
+            ) {
+                super::q4q8_check(xq, xs, xsum, q, scales, zeros, block, out.len());
+                // SAFETY: only installed when the CPU reports these features; the check keeps
+                // every read within the slices (output o's bytes q[o·n/2..][..n/2], its scales and
+                // zeros [o·blocks..][..blocks]); one row is written, to `out`.
+                unsafe { $rows_impl::<1>(xq, xs, xsum, q, scales, zeros, block, out.len(), out.as_mut_ptr(), 0) }
+            }
+
+            #[allow(clippy::too_many_arguments)]
+            unsafe fn $gemm(
+                xq: &[i8],
+                xs: &[f32],
+                xsum: &[i32],
+                n: usize,
+                rows: usize,
+                q: &[u8],
+                scales: &[f32],
+                zeros: &[u8],
+                block: usize,
+                out: *mut f32,
+                ld: usize,
+            ) {
+                assert!((1..=super::Q4Q8_ROWS).contains(&rows) && n > 0 && q.len().is_multiple_of(n / 2));
+                let (outs, groups) = (q.len() / (n / 2), n / super::Q8_GROUP);
+                // Every row's values, scales and sums, as `gemv_q4q8` checks them.
+                super::q4q8_check(
+                    &xq[(rows - 1) * n..][..n],
+                    &xs[(rows - 1) * groups..],
+                    &xsum[(rows - 1) * groups..],
+                    q,
+                    scales,
+                    zeros,
+                    block,
+                    outs,
+                );
+                // SAFETY: only installed when the CPU reports these features; the check covers
+                // the last row (the others lie before it) and the weights; the caller guarantees
+                // `out` (this function's contract).
+                unsafe {
+                    match rows {
+                        1 => $rows_impl::<1>(xq, xs, xsum, q, scales, zeros, block, outs, out, ld),
+                        2 => $rows_impl::<2>(xq, xs, xsum, q, scales, zeros, block, outs, out, ld),
+                        3 => $rows_impl::<3>(xq, xs, xsum, q, scales, zeros, block, outs, out, ld),
+                        _ => $rows_impl::<4>(xq, xs, xsum, q, scales, zeros, block, outs, out, ld),
+                    }
+                }
+            }
+
+            /// `R` rows of `n = q.len() / outs · 2` values at `xq[r·n..]`; output o of row r
+            /// to `out.add(r·ld + o)`.
+            #[allow(clippy::too_many_arguments)]
+            #[target_feature(enable = $features)]
+            unsafe fn $rows_impl<const R: usize>(
+                xq: &[i8],
+                xs: &[f32],
+                xsum: &[i32],
+                q: &[u8],
+                scales: &[f32],
+                zeros: &[u8],
+                block: usize,
+                outs: usize,
+                out: *mut f32,
+                ld: usize,
+            ) {
+                let n = 2 * q.len() / outs.max(1);
+                let (blocks, groups, per) = (n / block, n / super::Q8_GROUP, block / super::Q8_GROUP);
+                let (octets, bytes) = (outs / 8, n / 2);
+                let (px, pq) = (xq.as_ptr(), q.as_ptr());
+                // SAFETY: the callers' checks: row r's groups are xq[r·n..][..n] and
+                // xs/xsum[r·groups..][..groups], output o's bytes q[o·n/2..][..n/2] (16 per
+                // group), its scales and zeros [o·blocks..][..blocks]; `out` as the callers say.
+                unsafe {
+                    let mask = _mm256_set1_epi8(0x0F);
+                    for t in 0..octets {
+                        let o = 8 * t;
+                        let mut acc = [_mm256_setzero_ps(); R];
+                        // Symmetric files (every zero point 8, as MatMulNBits writes them
+                        // without zero points) skip the zero points' gather: same arithmetic.
+                        let symmetric = all_eight(&zeros[o * blocks..(o + 8) * blocks]);
+                        let (mut z, mut sc) = (_mm256_set1_epi32(8), _mm256_setzero_ps());
+                        for c in 0..groups {
+                            if c % per == 0 {
+                                let b = c / per;
+                                let (pz, ps) =
+                                    (zeros.as_ptr().add(o * blocks + b), scales.as_ptr().add(o * blocks + b));
+                                if !symmetric {
+                                    z = _mm256_setr_epi32(
+                                        *pz as i32,
+                                        *pz.add(blocks) as i32,
+                                        *pz.add(2 * blocks) as i32,
+                                        *pz.add(3 * blocks) as i32,
+                                        *pz.add(4 * blocks) as i32,
+                                        *pz.add(5 * blocks) as i32,
+                                        *pz.add(6 * blocks) as i32,
+                                        *pz.add(7 * blocks) as i32,
+                                    );
+                                }
+                                // The eight outputs' scales of block b, `blocks` apart (a
+                                // `vgatherdps` measured slower on an AMD EPYC: 3.9 vs 1.7 ms
+                                // per opus-mt-size step with a 4-bit output projection).
+                                sc = _mm256_setr_ps(
+                                    *ps,
+                                    *ps.add(blocks),
+                                    *ps.add(2 * blocks),
+                                    *ps.add(3 * blocks),
+                                    *ps.add(4 * blocks),
+                                    *ps.add(5 * blocks),
+                                    *ps.add(6 * blocks),
+                                    *ps.add(7 * blocks),
+                                );
+                            }
+                            // Output o + r's 16 bytes of group c: p0 + r·bytes (r < 4), p4 + … .
+                            let p0 = pq.add(o * bytes + c * 16);
+                            let p4 = p0.add(4 * bytes);
+                            let w: [(__m256i, __m256i); 4] = std::array::from_fn(|p| {
+                                let v = _mm256_loadu2_m128i(
+                                    p4.add(p * bytes) as *const __m128i,
+                                    p0.add(p * bytes) as *const __m128i,
+                                );
+                                (_mm256_and_si256(v, mask), _mm256_and_si256(_mm256_srli_epi16(v, 4), mask))
+                            });
+                            for (r, acc) in acc.iter_mut().enumerate() {
+                                let pr = px.add(r * n + c * 32);
+                                let xe = _mm256_broadcastsi128_si256(_mm_loadu_si128(pr as *const __m128i));
+                                let xo = _mm256_broadcastsi128_si256(_mm_loadu_si128(pr.add(16) as *const __m128i));
+                                let s = w.map(|(lo, hi)| $pair(lo, xe, hi, xo));
+                                let h = _mm256_hadd_epi32(_mm256_hadd_epi32(s[0], s[1]), _mm256_hadd_epi32(s[2], s[3]));
+                                let g = r * groups + c;
+                                let int = _mm256_sub_epi32(h, _mm256_mullo_epi32(z, _mm256_set1_epi32(xsum[g])));
+                                let d = _mm256_mul_ps(sc, _mm256_set1_ps(xs[g]));
+                                *acc = _mm256_add_ps(*acc, _mm256_mul_ps(_mm256_cvtepi32_ps(int), d));
+                            }
+                        }
+                        for (r, acc) in acc.iter().enumerate() {
+                            _mm256_storeu_ps(out.add(r * ld + o), *acc);
+                        }
+                    }
+                    let o = 8 * octets;
+                    for r in 0..R {
+                        // The same features (AVX2 + FMA are part of every set using this
+                        // macro) and checked slices, cut at output o; row r's outputs from o.
+                        gemv_q4q8_avx2(
+                            &xq[r * n..][..n],
+                            &xs[r * groups..][..groups],
+                            &xsum[r * groups..][..groups],
+                            &q[o * bytes..],
+                            &scales[o * blocks..],
+                            &zeros[o * blocks..],
+                            block,
+                            std::slice::from_raw_parts_mut(out.add(r * ld + o), outs - o),
+                        );
+                    }
+                }
+            }
+        };
+    }
+
+    /// Whether every byte is 8 (the zero point of symmetric 4-bit blocks), 16 at a time.
+    fn all_eight(z: &[u8]) -> bool {
+        let (chunks, rest) = z.as_chunks::<16>();
+        chunks.iter().all(|c| u128::from_ne_bytes(*c) == u128::from_ne_bytes([8; 16])) && rest.iter().all(|&v| v == 8)
+    }
+
+    /// `Σ lo·xe + hi·xo` per 32-bit lane (four products each) on AVX2: nibbles (≤ 15) × int8
+    /// pairs by `vpmaddubsw` (≤ 2·15·127 per 16-bit lane), the two added (≤ 7,620) and widened
+    /// by `vpmaddwd`.
+    #[target_feature(enable = "avx2")]
+    fn pair_avx2(lo: __m256i, xe: __m256i, hi: __m256i, xo: __m256i) -> __m256i {
+        let p = _mm256_add_epi16(_mm256_maddubs_epi16(lo, xe), _mm256_maddubs_epi16(hi, xo));
+        _mm256_madd_epi16(p, _mm256_set1_epi16(1))
+    }
+
+    #[target_feature(enable = "avx512vnni,avx512vl")]
+    fn pair_vnni512(lo: __m256i, xe: __m256i, hi: __m256i, xo: __m256i) -> __m256i {
+        _mm256_dpbusd_epi32(_mm256_dpbusd_epi32(_mm256_setzero_si256(), lo, xe), hi, xo)
+    }
+
+    #[target_feature(enable = "avxvnni")]
+    fn pair_vex(lo: __m256i, xe: __m256i, hi: __m256i, xo: __m256i) -> __m256i {
+        _mm256_dpbusd_avx_epi32(_mm256_dpbusd_avx_epi32(_mm256_setzero_si256(), lo, xe), hi, xo)
+    }
+
+    q4q8_x8_kernel!("avx2,fma", pair_avx2, gemv_q4q8_x8, gemm_q4q8_x8, q4q8_x8_rows);
+    q4q8_x8_kernel!(
+        "avx2,fma,avx512vnni,avx512vl",
+        pair_vnni512,
+        gemv_q4q8_vnni512,
+        gemm_q4q8_vnni512,
+        q4q8_vnni512_rows
+    );
+    q4q8_x8_kernel!("avx2,fma,avxvnni", pair_vex, gemv_q4q8_vnni, gemm_q4q8_vnni, q4q8_vnni_rows);
 
     #[allow(clippy::too_many_arguments)]
     fn dot_q4q8_4(
@@ -1922,6 +2143,7 @@ mod arm64 {
         gemv_q4: super::scalar::gemv_q4,
         gemv_q4q8: gemv_q4q8_widening,
         dot_q4q8_4: super::scalar::dot_q4q8_4,
+        gemm_q4q8: None,
         dot_i8_4: dot_i8_4_widening,
         dot_f32_4,
         gemv_i8: gemv_i8_widening,
@@ -1944,6 +2166,7 @@ mod arm64 {
         gemv_q4: super::scalar::gemv_q4,
         gemv_q4q8: gemv_q4q8_sdot,
         dot_q4q8_4: super::scalar::dot_q4q8_4,
+        gemm_q4q8: None,
         dot_i8_4: dot_i8_4_sdot,
         dot_f32_4,
         gemv_i8: gemv_i8_sdot,
@@ -2334,13 +2557,16 @@ mod tests {
                 let groups = n / Q8_GROUP;
                 let (mut xq, mut xs, mut xsum) = (vec![0i8; n], vec![0f32; groups], vec![0i32; groups]);
                 quantize_q8(&a, &mut xq, &mut xs, &mut xsum);
-                for outs in [1, 3, 4, 5, 9, 16] {
+                for outs in [1, 3, 4, 5, 9, 12, 16] {
                     let blocks = n / block;
                     let q: Vec<u8> = (0..outs * n / 2)
                         .map(|j| (ia[j % ia.len()] as u8).wrapping_mul(29).wrapping_add(j as u8))
                         .collect();
                     let scales: Vec<f32> = (0..outs * blocks).map(|j| 0.02 - (j % 5) as f32 * 0.007).collect();
-                    let zeros: Vec<u8> = (0..outs * blocks).map(|j| (j * 7 % 16) as u8).collect();
+                    // Even output counts: symmetric blocks (every zero point 8, the kernels'
+                    // shortcut); odd: zero points 0..=15.
+                    let zeros: Vec<u8> =
+                        (0..outs * blocks).map(|j| if outs % 2 == 0 { 8 } else { (j * 7 % 16) as u8 }).collect();
                     let (mut got, mut want) = (vec![0f32; outs], vec![0f32; outs]);
                     (k.gemv_q4q8)(&xq, &xs, &xsum, &q, &scales, &zeros, block, &mut got);
                     (SCALAR.gemv_q4q8)(&xq, &xs, &xsum, &q, &scales, &zeros, block, &mut want);
@@ -2368,6 +2594,48 @@ mod tests {
                                 (&rq[r * stride..][..n], &rs[r * g..][..n / Q8_GROUP], &rsum[r * g..][..n / Q8_GROUP]);
                             (SCALAR.gemv_q4q8)(xr, sr, sumr, qo, so, zo, block, &mut one);
                             assert_eq!(v.to_bits(), one[0].to_bits(), "{} q4q8×4 n={n} o={o} row {r}", k.name);
+                        }
+                    }
+                    if let Some(gemm) = k.gemm_q4q8 {
+                        // 1–4 rows (row r: the activations shifted by r), outputs `ld` apart.
+                        let rows: Vec<f32> = (0..4 * n).map(|j| a[(j + j / n) % n]).collect();
+                        let (mut rq, mut rs, mut rsum) =
+                            (vec![0i8; 4 * n], vec![0f32; 4 * groups], vec![0i32; 4 * groups]);
+                        quantize_q8(&rows[..n], &mut rq[..n], &mut rs[..groups], &mut rsum[..groups]);
+                        for r in 1..4 {
+                            quantize_q8(
+                                &rows[r * n..][..n],
+                                &mut rq[r * n..][..n],
+                                &mut rs[r * groups..][..groups],
+                                &mut rsum[r * groups..][..groups],
+                            );
+                        }
+                        let ld = outs + 3;
+                        for nr in 1..=Q4Q8_ROWS {
+                            let mut y = vec![f32::NAN; nr * ld];
+                            // SAFETY: y holds nr rows of ld ≥ outs values.
+                            unsafe { gemm(&rq, &rs, &rsum, n, nr, &q, &scales, &zeros, block, y.as_mut_ptr(), ld) };
+                            for r in 0..nr {
+                                let mut want = vec![0f32; outs];
+                                (SCALAR.gemv_q4q8)(
+                                    &rq[r * n..][..n],
+                                    &rs[r * groups..][..groups],
+                                    &rsum[r * groups..][..groups],
+                                    &q,
+                                    &scales,
+                                    &zeros,
+                                    block,
+                                    &mut want,
+                                );
+                                let got: Vec<u32> = y[r * ld..][..outs].iter().map(|v| v.to_bits()).collect();
+                                let want: Vec<u32> = want.iter().map(|v| v.to_bits()).collect();
+                                assert_eq!(
+                                    got, want,
+                                    "{} gemm_q4q8 n={n} block={block} outs={outs} rows={nr} r={r}",
+                                    k.name
+                                );
+                                assert!(y[r * ld + outs..(r + 1) * ld].iter().all(|v| v.is_nan()), "wrote past outs");
+                            }
                         }
                     }
                     for o in 0..outs {

@@ -3,7 +3,7 @@
 //! function writes into buffers its caller sized beforehand; none allocates.
 
 use super::Activation;
-use super::kernels::{Kernels, PANEL, Q8_GROUP, quantize_q8};
+use super::kernels::{Kernels, PANEL, Q4Q8_ROWS, Q8_GROUP, quantize_q8};
 use super::pool::Pool;
 use super::weights::{FeedForward, LayerNorm, Linear, RawTable, Weights};
 
@@ -285,6 +285,30 @@ pub(crate) fn linear(e: Exec, lin: &Linear, x: &[f32], rows: usize, out: &mut [f
                         &scales[o0 * blocks..o1 * blocks],
                         &zeros[o0 * blocks..o1 * blocks],
                     );
+                    if let Some(gemm) = k.gemm_q4q8 {
+                        // Up to four rows per call share each unpacked weight group.
+                        for r in (0..rows).step_by(Q4Q8_ROWS) {
+                            let nr = (rows - r).min(Q4Q8_ROWS);
+                            // SAFETY: the kernel writes outputs o0..o1 (those of `qs`) of rows
+                            // r..r + nr, n_out apart: part i's alone (see `Shared`).
+                            unsafe {
+                                gemm(
+                                    &xq[r * n_in..],
+                                    &xs[r * groups..],
+                                    &xsum[r * groups..],
+                                    n_in,
+                                    nr,
+                                    qs,
+                                    ss,
+                                    zs,
+                                    block,
+                                    y.at(r * n_out + o0),
+                                    n_out,
+                                )
+                            };
+                        }
+                        continue;
+                    }
                     // Four rows at a time share each unpacked weight group; the rest one by one.
                     let quads = if rows >= 4 { rows / 4 } else { 0 };
                     for r in (0..quads).map(|i| 4 * i) {
