@@ -2143,7 +2143,7 @@ mod arm64 {
         gemv_q4: super::scalar::gemv_q4,
         gemv_q4q8: gemv_q4q8_widening,
         dot_q4q8_4: super::scalar::dot_q4q8_4,
-        gemm_q4q8: None,
+        gemm_q4q8: Some(gemm_q4q8_widening),
         dot_i8_4: dot_i8_4_widening,
         dot_f32_4,
         gemv_i8: gemv_i8_widening,
@@ -2166,7 +2166,7 @@ mod arm64 {
         gemv_q4: super::scalar::gemv_q4,
         gemv_q4q8: gemv_q4q8_sdot,
         dot_q4q8_4: super::scalar::dot_q4q8_4,
-        gemm_q4q8: None,
+        gemm_q4q8: Some(gemm_q4q8_sdot),
         dot_i8_4: dot_i8_4_sdot,
         dot_f32_4,
         gemv_i8: gemv_i8_sdot,
@@ -2288,8 +2288,36 @@ mod arm64 {
         out: &mut [f32],
     ) {
         super::q4q8_check(xq, xs, xsum, q, scales, zeros, block, out.len());
-        // SAFETY: only installed when the CPU reports dotprod; lengths checked just above.
-        unsafe { gemv_q4q8_neon_sdot(xq, xs, xsum, q, scales, zeros, block, out) }
+        // SAFETY: only installed when the CPU reports dotprod; lengths checked just above; one
+        // row is written, to `out`.
+        unsafe { q4q8_rows_sdot::<1>(xq, xs, xsum, q, scales, zeros, block, out.len(), out.as_mut_ptr(), 0) }
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    unsafe fn gemm_q4q8_sdot(
+        xq: &[i8],
+        xs: &[f32],
+        xsum: &[i32],
+        n: usize,
+        rows: usize,
+        q: &[u8],
+        scales: &[f32],
+        zeros: &[u8],
+        block: usize,
+        out: *mut f32,
+        ld: usize,
+    ) {
+        let outs = gemm_q4q8_check(xq, xs, xsum, n, rows, q, scales, zeros, block);
+        // SAFETY: only installed when the CPU reports dotprod; the check covers every row and
+        // the weights; the caller guarantees `out` (this function's contract).
+        unsafe {
+            match rows {
+                1 => q4q8_rows_sdot::<1>(xq, xs, xsum, q, scales, zeros, block, outs, out, ld),
+                2 => q4q8_rows_sdot::<2>(xq, xs, xsum, q, scales, zeros, block, outs, out, ld),
+                3 => q4q8_rows_sdot::<3>(xq, xs, xsum, q, scales, zeros, block, outs, out, ld),
+                _ => q4q8_rows_sdot::<4>(xq, xs, xsum, q, scales, zeros, block, outs, out, ld),
+            }
+        }
     }
 
     #[allow(clippy::too_many_arguments)]
@@ -2304,9 +2332,180 @@ mod arm64 {
         out: &mut [f32],
     ) {
         super::q4q8_check(xq, xs, xsum, q, scales, zeros, block, out.len());
-        // SAFETY: NEON is part of aarch64; `SDOT` is false, so no dotprod instruction runs.
-        unsafe { gemv_q4q8_neon_widening(xq, xs, xsum, q, scales, zeros, block, out) }
+        // SAFETY: NEON is part of aarch64; lengths checked just above; one row is written, to
+        // `out`.
+        unsafe { q4q8_rows_widening::<1>(xq, xs, xsum, q, scales, zeros, block, out.len(), out.as_mut_ptr(), 0) }
     }
+
+    #[allow(clippy::too_many_arguments)]
+    unsafe fn gemm_q4q8_widening(
+        xq: &[i8],
+        xs: &[f32],
+        xsum: &[i32],
+        n: usize,
+        rows: usize,
+        q: &[u8],
+        scales: &[f32],
+        zeros: &[u8],
+        block: usize,
+        out: *mut f32,
+        ld: usize,
+    ) {
+        let outs = gemm_q4q8_check(xq, xs, xsum, n, rows, q, scales, zeros, block);
+        // SAFETY: NEON is part of aarch64; the check covers every row and the weights; the
+        // caller guarantees `out` (this function's contract).
+        unsafe {
+            match rows {
+                1 => q4q8_rows_widening::<1>(xq, xs, xsum, q, scales, zeros, block, outs, out, ld),
+                2 => q4q8_rows_widening::<2>(xq, xs, xsum, q, scales, zeros, block, outs, out, ld),
+                3 => q4q8_rows_widening::<3>(xq, xs, xsum, q, scales, zeros, block, outs, out, ld),
+                _ => q4q8_rows_widening::<4>(xq, xs, xsum, q, scales, zeros, block, outs, out, ld),
+            }
+        }
+    }
+
+    /// Checks `gemm_q4q8`'s rows and weights (see [`super::Kernels::gemm_q4q8`]); returns the
+    /// number of outputs.
+    #[allow(clippy::too_many_arguments)]
+    fn gemm_q4q8_check(
+        xq: &[i8],
+        xs: &[f32],
+        xsum: &[i32],
+        n: usize,
+        rows: usize,
+        q: &[u8],
+        scales: &[f32],
+        zeros: &[u8],
+        block: usize,
+    ) -> usize {
+        assert!((1..=super::Q4Q8_ROWS).contains(&rows) && n > 0 && q.len().is_multiple_of(n / 2));
+        let (outs, groups) = (q.len() / (n / 2), n / super::Q8_GROUP);
+        let last = rows - 1;
+        super::q4q8_check(
+            &xq[last * n..][..n],
+            &xs[last * groups..],
+            &xsum[last * groups..],
+            q,
+            scales,
+            zeros,
+            block,
+            outs,
+        );
+        outs
+    }
+
+    /// Four outputs at a time for `R` activation rows: per 32-input group the four outputs'
+    /// 16 weight bytes are unpacked once (low nibbles: the group's even inputs, high: odd),
+    /// each row's products summed by the given group product into four lanes per output,
+    /// and two `addp` steps leave output `o + j` in lane `j`; the scalar reference's
+    /// zero-point and float steps then run on the four outputs at once, in its order
+    /// (bit-identical). Outputs after the last four: `$tail`, one at a time. Stamped out twice,
+    /// so that the `sdot` one alone is compiled for dotprod.
+    macro_rules! q4q8_neon_rows {
+        ($(#[$attr:meta])* $name:ident, $tail:ident, |$lo:ident, $xe:ident, $hi:ident, $xo:ident| $dot:expr) => {
+            $(#[$attr])*
+            #[allow(clippy::too_many_arguments)]
+            unsafe fn $name<const R: usize>(
+                xq: &[i8],
+                xs: &[f32],
+                xsum: &[i32],
+                q: &[u8],
+                scales: &[f32],
+                zeros: &[u8],
+                block: usize,
+                outs: usize,
+                out: *mut f32,
+                ld: usize,
+            ) {
+                let n = 2 * q.len() / outs.max(1);
+                let (blocks, groups, per) = (n / block, n / super::Q8_GROUP, block / super::Q8_GROUP);
+                let (quads, bytes) = (outs / 4, n / 2);
+                let (px, pq) = (xq.as_ptr(), q.as_ptr());
+                // SAFETY: the callers' checks: row r's groups are xq[r·n..][..n] and
+                // xs/xsum[r·groups..][..groups], output o's bytes q[o·n/2..][..n/2] (16 per
+                // group), its scales and zeros [o·blocks..][..blocks]; `out` as the callers say.
+                unsafe {
+                    let mask = vdupq_n_u8(0x0F);
+                    for t in 0..quads {
+                        let o = 4 * t;
+                        let mut acc = [vdupq_n_f32(0.0); R];
+                        let (mut z, mut sc) = (vdupq_n_s32(0), vdupq_n_f32(0.0));
+                        for c in 0..groups {
+                            if c % per == 0 {
+                                let b = c / per;
+                                let at = |j: usize| (o + j) * blocks + b;
+                                let zs = [zeros[at(0)] as i32, zeros[at(1)] as i32, zeros[at(2)] as i32, zeros[at(3)] as i32];
+                                z = vld1q_s32(zs.as_ptr());
+                                let ss = [scales[at(0)], scales[at(1)], scales[at(2)], scales[at(3)]];
+                                sc = vld1q_f32(ss.as_ptr());
+                            }
+                            let mut w = [(vdupq_n_s8(0), vdupq_n_s8(0)); 4];
+                            for (p, w) in w.iter_mut().enumerate() {
+                                let qb = vld1q_u8(pq.add((o + p) * bytes + c * 16));
+                                *w = (vreinterpretq_s8_u8(vandq_u8(qb, mask)), vreinterpretq_s8_u8(vshrq_n_u8(qb, 4)));
+                            }
+                            for (r, acc) in acc.iter_mut().enumerate() {
+                                let $xe = vld1q_s8(px.add(r * n + c * 32));
+                                let $xo = vld1q_s8(px.add(r * n + c * 32 + 16));
+                                let mut s = [vdupq_n_s32(0); 4];
+                                for (s, &($lo, $hi)) in s.iter_mut().zip(w.iter()) {
+                                    *s = $dot;
+                                }
+                                let h = vpaddq_s32(vpaddq_s32(s[0], s[1]), vpaddq_s32(s[2], s[3]));
+                                let g = r * groups + c;
+                                let int = vsubq_s32(h, vmulq_n_s32(z, xsum[g]));
+                                let d = vmulq_n_f32(sc, xs[g]);
+                                *acc = vaddq_f32(*acc, vmulq_f32(vcvtq_f32_s32(int), d));
+                            }
+                        }
+                        for (r, acc) in acc.iter().enumerate() {
+                            vst1q_f32(out.add(r * ld + o), *acc);
+                        }
+                    }
+                    let o = 4 * quads;
+                    for r in 0..R {
+                        $tail(
+                            &xq[r * n..][..n],
+                            &xs[r * groups..][..groups],
+                            &xsum[r * groups..][..groups],
+                            &q[o * bytes..],
+                            &scales[o * blocks..],
+                            &zeros[o * blocks..],
+                            block,
+                            std::slice::from_raw_parts_mut(out.add(r * ld + o), outs - o),
+                        );
+                    }
+                }
+            }
+        };
+    }
+
+    q4q8_neon_rows!(
+        #[target_feature(enable = "dotprod")]
+        q4q8_rows_sdot,
+        gemv_q4q8_neon_sdot,
+        |lo, xe, hi, xo| {
+            let mut v = vdupq_n_s32(0);
+            std::arch::asm!(
+                "sdot {acc:v}.4s, {a:v}.16b, {b:v}.16b",
+                "sdot {acc:v}.4s, {c:v}.16b, {d:v}.16b",
+                acc = inout(vreg) v,
+                a = in(vreg) lo,
+                b = in(vreg) xe,
+                c = in(vreg) hi,
+                d = in(vreg) xo,
+                options(pure, nomem, nostack),
+            );
+            v
+        }
+    );
+
+    q4q8_neon_rows!(q4q8_rows_widening, gemv_q4q8_neon_widening, |lo, xe, hi, xo| {
+        // Products of at most 15·127 and pairs of them fit 16 bits.
+        let p0 = vmlal_s8(vmull_s8(vget_low_s8(lo), vget_low_s8(xe)), vget_low_s8(hi), vget_low_s8(xo));
+        let p1 = vmlal_s8(vmull_s8(vget_high_s8(lo), vget_high_s8(xe)), vget_high_s8(hi), vget_high_s8(xo));
+        vpadalq_s16(vpaddlq_s16(p0), p1)
+    });
 
     /// Per output and 32-input group: the 16 weight bytes' low nibbles (even inputs) and high
     /// nibbles (odd inputs) times the activations, by the given group product; then the scalar
