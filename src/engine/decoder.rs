@@ -145,10 +145,7 @@ impl NativeDecoder {
     /// f32: 65,001 × 512 × 4 bytes at opus-mt size, more than all the 4-bit layers) is
     /// quantised to int8 per row at load (`Linear::to_int8`) and held beside the embedding.
     /// (4-bit blocks of 32 were measured too: ten times the logit error on the fixture model,
-    /// 0.51 vs 0.048, and slower on an AVX-512 VNNI CPU, 3.0 vs 2.5 ms per opus-mt-size step;
-    /// with the eight-output q4 kernels, on an AMD EPYC (32 MiB L3, 1 thread), no faster:
-    /// 1.49–1.65 vs 1.45–1.71 ms, the 4-bit product's unpacking costing what the int8 one's
-    /// extra bytes do.)
+    /// 0.51 vs 0.048, and slower on an AVX-512 VNNI CPU, 3.0 vs 2.5 ms per opus-mt-size step.)
     /// Call once, at load. Returns whether the decoder has 4-bit layers.
     pub fn set_q4_int8(&mut self, on: bool) -> bool {
         let mut any = false;
