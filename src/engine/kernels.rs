@@ -107,7 +107,7 @@ pub struct Kernels {
 pub type GemmQ4Q8 = unsafe fn(&[i8], &[f32], &[i32], usize, usize, &[u8], &[f32], &[u8], usize, *mut f32, usize);
 
 /// Most activation rows per call of a [`Kernels::gemm_q4q8`].
-pub const Q4Q8_ROWS: usize = 4;
+pub(crate) const Q4Q8_ROWS: usize = 4;
 
 /// `gemm_i8(q, rows, packed_w, n_in, n_out, w_sums, out, ld)`: see [`Kernels::gemm_i8`].
 pub type GemmI8 = unsafe fn(&[i8], usize, &[i8], usize, usize, &[i32], *mut i32, usize);
