@@ -48,13 +48,9 @@ pub struct Kernels {
     /// the integer part exact, the float sum in one fixed order, so every kernel set is
     /// bit-identical to the scalar one.
     pub gemv_q4q8: GemvQ4Q8,
-    /// One output of [`Kernels::gemv_q4q8`] for four activation rows (row r's values at
-    /// `xq[r·stride ..]`, its scales and sums at `[r·stride/32 ..]`), each weight group
-    /// unpacked once for the four; every row's value bit-identical to `gemv_q4q8`'s.
-    pub dot_q4q8_4: DotQ4Q8x4,
-    /// [`Kernels::gemv_q4q8`] for up to four activation rows at once, where a kernel set has a
-    /// form that unpacks each weight group once for all of them (`None`: `dot_q4q8_4` and
-    /// `gemv_q4q8` serve). `(xq, xs, xsum, n, rows, q, scales, zeros, block, out, ld)`: row r's
+    /// [`Kernels::gemv_q4q8`] for up to four activation rows at once (the SIMD sets unpack
+    /// each weight group once for all of them). `(xq, xs, xsum, n, rows, q, scales, zeros,
+    /// block, out, ld)`: row r's
     /// values at `xq[r·n..][..n]`, its scales and sums at `[r·n/32..]`; outputs as
     /// `gemv_q4q8`'s (`q.len() / (n/2)` of them), row r's written to `out.add(r·ld..)`; every
     /// value bit-identical to `gemv_q4q8`'s.
@@ -62,7 +58,7 @@ pub struct Kernels {
     /// # Safety
     /// For every `r < rows` and output `o`, `out.add(r·ld + o)` must be valid for writing an
     /// `f32` and not accessed by anything else during the call.
-    pub gemm_q4q8: Option<GemmQ4Q8>,
+    pub gemm_q4q8: GemmQ4Q8,
     /// `dot_i8` of four activation rows (`a[r × stride ..][.. w.len()]`, r = 0..4) with one
     /// weight row: the weights are loaded once for the four.
     pub dot_i8_4: fn(&[i8], usize, &[i8]) -> [i32; 4],
@@ -167,10 +163,6 @@ pub type GemvQ4 = fn(&[f32], &[u8], &[f32], &[u8], usize, &mut [f32]);
 /// `gemv_q4q8(xq, xs, xsum, packed, scales, zeros, block, out)`: see [`Kernels::gemv_q4q8`].
 pub type GemvQ4Q8 = fn(&[i8], &[f32], &[i32], &[u8], &[f32], &[u8], usize, &mut [f32]);
 
-/// `dot_q4q8_4(xq, xs, xsum, stride, packed, scales, zeros, block)`: see
-/// [`Kernels::dot_q4q8_4`].
-pub type DotQ4Q8x4 = fn(&[i8], &[f32], &[i32], usize, &[u8], &[f32], &[u8], usize) -> [f32; 4];
-
 /// Activation values per int8 scale of [`quantize_q8`] (and per call of the q4 × int8 kernels'
 /// inner step: 16 weight bytes).
 pub const Q8_GROUP: usize = 32;
@@ -202,13 +194,89 @@ pub fn quantize_q8(x: &[f32], xq: &mut [i8], xs: &mut [f32], xsum: &mut [i32]) {
 
 /// Checks the shapes every `gemv_q4q8` relies on (see [`super::Kernels::gemv_q4q8`]).
 #[allow(clippy::too_many_arguments)]
-#[cfg_attr(not(any(target_arch = "x86_64", target_arch = "aarch64")), allow(dead_code))]
 fn q4q8_check(xq: &[i8], xs: &[f32], xsum: &[i32], q: &[u8], scales: &[f32], zeros: &[u8], block: usize, outs: usize) {
     let n = xq.len();
     assert!(block >= 32 && block.is_multiple_of(32) && n.is_multiple_of(block));
     let (blocks, groups) = (n / block, n / Q8_GROUP);
     assert!(xs.len() >= groups && xsum.len() >= groups);
     assert!(q.len() == outs * n / 2 && scales.len() == outs * blocks && zeros.len() == scales.len());
+}
+
+/// Checks the rows and weights every `gemm_q4q8` relies on (see [`Kernels::gemm_q4q8`]): the
+/// last row's values, scales and sums as [`q4q8_check`] wants them (the others lie before it).
+/// Returns the number of outputs.
+#[allow(clippy::too_many_arguments)]
+fn gemm_q4q8_check(
+    xq: &[i8],
+    xs: &[f32],
+    xsum: &[i32],
+    n: usize,
+    rows: usize,
+    q: &[u8],
+    scales: &[f32],
+    zeros: &[u8],
+    block: usize,
+) -> usize {
+    assert!((1..=Q4Q8_ROWS).contains(&rows) && n > 0 && q.len().is_multiple_of(n / 2));
+    let (outs, groups) = (q.len() / (n / 2), n / Q8_GROUP);
+    let last = rows - 1;
+    q4q8_check(&xq[last * n..][..n], &xs[last * groups..], &xsum[last * groups..], q, scales, zeros, block, outs);
+    outs
+}
+
+/// The safe `gemv_q4q8` and the `gemm_q4q8` of a kernel set whose products are
+/// `$rows::<R>(xq, xs, xsum, q, scales, zeros, block, outs, out, ld)` for `R` = 1..=4 rows
+/// (an `unsafe fn` needing the set's CPU features and the checked shapes).
+#[cfg_attr(not(any(target_arch = "x86_64", target_arch = "aarch64")), allow(unused_macros))]
+macro_rules! q4q8_entry_points {
+    ($gemv:ident, $gemm:ident, $rows:ident) => {
+        #[allow(clippy::too_many_arguments)]
+        fn $gemv(
+            xq: &[i8],
+            xs: &[f32],
+            xsum: &[i32],
+            q: &[u8],
+            scales: &[f32],
+            zeros: &[u8],
+            block: usize,
+            out: &mut [f32],
+        ) {
+            super::q4q8_check(xq, xs, xsum, q, scales, zeros, block, out.len());
+            // SAFETY: installed only in the kernel set of `$rows`, after its CPU features were
+            // detected; the check keeps every read within the slices (output o's bytes
+            // q[o·n/2..][..n/2], its scales and zeros [o·blocks..][..blocks]); one row is
+            // written, to `out`.
+            unsafe { $rows::<1>(xq, xs, xsum, q, scales, zeros, block, out.len(), out.as_mut_ptr(), 0) }
+        }
+
+        #[allow(clippy::too_many_arguments)]
+        unsafe fn $gemm(
+            xq: &[i8],
+            xs: &[f32],
+            xsum: &[i32],
+            n: usize,
+            rows: usize,
+            q: &[u8],
+            scales: &[f32],
+            zeros: &[u8],
+            block: usize,
+            out: *mut f32,
+            ld: usize,
+        ) {
+            let outs = super::gemm_q4q8_check(xq, xs, xsum, n, rows, q, scales, zeros, block);
+            // SAFETY: installed only in the kernel set of `$rows`, after its CPU features were
+            // detected; the check covers every row and the weights; the caller guarantees `out`
+            // (this function's contract).
+            unsafe {
+                match rows {
+                    1 => $rows::<1>(xq, xs, xsum, q, scales, zeros, block, outs, out, ld),
+                    2 => $rows::<2>(xq, xs, xsum, q, scales, zeros, block, outs, out, ld),
+                    3 => $rows::<3>(xq, xs, xsum, q, scales, zeros, block, outs, out, ld),
+                    _ => $rows::<4>(xq, xs, xsum, q, scales, zeros, block, outs, out, ld),
+                }
+            }
+        }
+    };
 }
 
 impl std::fmt::Debug for Kernels {
@@ -228,8 +296,7 @@ pub const SCALAR: Kernels = Kernels {
     dot_q4_4: scalar::dot_q4_4,
     gemv_q4: scalar::gemv_q4,
     gemv_q4q8: scalar::gemv_q4q8,
-    dot_q4q8_4: scalar::dot_q4q8_4,
-    gemm_q4q8: None,
+    gemm_q4q8: scalar::gemm_q4q8,
     dot_i8_4: scalar::dot_i8_4,
     dot_f32_4: scalar::dot_f32_4,
     gemv_i8: scalar::gemv_i8,
@@ -499,19 +566,41 @@ mod scalar {
         acc
     }
 
+    /// `gemv_q4q8` row by row.
+    ///
+    /// # Safety
+    /// See [`super::Kernels::gemm_q4q8`].
     #[allow(clippy::too_many_arguments)]
-    pub fn dot_q4q8_4(
+    pub unsafe fn gemm_q4q8(
         xq: &[i8],
         xs: &[f32],
         xsum: &[i32],
-        stride: usize,
+        n: usize,
+        rows: usize,
         q: &[u8],
         scales: &[f32],
         zeros: &[u8],
         block: usize,
-    ) -> [f32; 4] {
-        let (n, g) = (2 * q.len(), stride / super::Q8_GROUP);
-        std::array::from_fn(|r| dot_q4q8(&xq[r * stride..][..n], &xs[r * g..], &xsum[r * g..], q, scales, zeros, block))
+        out: *mut f32,
+        ld: usize,
+    ) {
+        let (outs, groups) =
+            (super::gemm_q4q8_check(xq, xs, xsum, n, rows, q, scales, zeros, block), n / super::Q8_GROUP);
+        for r in 0..rows {
+            // SAFETY: the caller guarantees outputs 0..outs of row r at out + r·ld (this
+            // function's contract).
+            let y = unsafe { std::slice::from_raw_parts_mut(out.add(r * ld), outs) };
+            gemv_q4q8(
+                &xq[r * n..][..n],
+                &xs[r * groups..][..groups],
+                &xsum[r * groups..][..groups],
+                q,
+                scales,
+                zeros,
+                block,
+                y,
+            );
+        }
     }
 
     #[allow(clippy::too_many_arguments)]
@@ -571,8 +660,7 @@ mod x86 {
         dot_q4_4,
         gemv_q4,
         gemv_q4q8: gemv_q4q8_x8,
-        dot_q4q8_4,
-        gemm_q4q8: Some(gemm_q4q8_x8),
+        gemm_q4q8: gemm_q4q8_x8,
         dot_i8_4,
         dot_f32_4,
         gemv_i8,
@@ -589,7 +677,7 @@ mod x86 {
     pub const KERNELS_VNNI512: Kernels = Kernels {
         name: "x86_64-avx2-avx512vnni",
         gemv_q4q8: gemv_q4q8_vnni512,
-        gemm_q4q8: Some(gemm_q4q8_vnni512),
+        gemm_q4q8: gemm_q4q8_vnni512,
         dot_i8: dot_i8_vnni512,
         dot_i8_4: dot_i8_4_vnni512,
         gemv_i8: gemv_i8_vnni512,
@@ -636,7 +724,7 @@ mod x86 {
     pub const KERNELS_VNNI: Kernels = Kernels {
         name: "x86_64-avx2-avxvnni",
         gemv_q4q8: gemv_q4q8_vnni,
-        gemm_q4q8: Some(gemm_q4q8_vnni),
+        gemm_q4q8: gemm_q4q8_vnni,
         dot_i8: dot_i8_vnni,
         dot_i8_4: dot_i8_4_vnni,
         gemv_i8: gemv_i8_vnni,
@@ -1843,63 +1931,7 @@ mod x86 {
     /// `gemv_q4q8_avx2`, whose four-output form takes the remaining outputs.
     macro_rules! q4q8_x8_kernel {
         ($features:literal, $pair:ident, $gemv:ident, $gemm:ident, $rows_impl:ident) => {
-            #[allow(clippy::too_many_arguments)]
-            fn $gemv(
-                xq: &[i8],
-                xs: &[f32],
-                xsum: &[i32],
-                q: &[u8],
-                scales: &[f32],
-                zeros: &[u8],
-                block: usize,
-                out: &mut [f32],
-            ) {
-                super::q4q8_check(xq, xs, xsum, q, scales, zeros, block, out.len());
-                // SAFETY: only installed when the CPU reports these features; the check keeps
-                // every read within the slices (output o's bytes q[o·n/2..][..n/2], its scales and
-                // zeros [o·blocks..][..blocks]); one row is written, to `out`.
-                unsafe { $rows_impl::<1>(xq, xs, xsum, q, scales, zeros, block, out.len(), out.as_mut_ptr(), 0) }
-            }
-
-            #[allow(clippy::too_many_arguments)]
-            unsafe fn $gemm(
-                xq: &[i8],
-                xs: &[f32],
-                xsum: &[i32],
-                n: usize,
-                rows: usize,
-                q: &[u8],
-                scales: &[f32],
-                zeros: &[u8],
-                block: usize,
-                out: *mut f32,
-                ld: usize,
-            ) {
-                assert!((1..=super::Q4Q8_ROWS).contains(&rows) && n > 0 && q.len().is_multiple_of(n / 2));
-                let (outs, groups) = (q.len() / (n / 2), n / super::Q8_GROUP);
-                // Every row's values, scales and sums, as `gemv_q4q8` checks them.
-                super::q4q8_check(
-                    &xq[(rows - 1) * n..][..n],
-                    &xs[(rows - 1) * groups..],
-                    &xsum[(rows - 1) * groups..],
-                    q,
-                    scales,
-                    zeros,
-                    block,
-                    outs,
-                );
-                // SAFETY: only installed when the CPU reports these features; the check covers
-                // the last row (the others lie before it) and the weights; the caller guarantees
-                // `out` (this function's contract).
-                unsafe {
-                    match rows {
-                        1 => $rows_impl::<1>(xq, xs, xsum, q, scales, zeros, block, outs, out, ld),
-                        2 => $rows_impl::<2>(xq, xs, xsum, q, scales, zeros, block, outs, out, ld),
-                        3 => $rows_impl::<3>(xq, xs, xsum, q, scales, zeros, block, outs, out, ld),
-                        _ => $rows_impl::<4>(xq, xs, xsum, q, scales, zeros, block, outs, out, ld),
-                    }
-                }
-            }
+            q4q8_entry_points!($gemv, $gemm, $rows_impl);
 
             /// `R` rows of `n = q.len() / outs · 2` values at `xq[r·n..]`; output o of row r
             /// to `out.add(r·ld + o)`.
@@ -2045,72 +2077,6 @@ mod x86 {
     );
     q4q8_x8_kernel!("avx2,fma,avxvnni", pair_vex, gemv_q4q8_vnni, gemm_q4q8_vnni, q4q8_vnni_rows);
 
-    #[allow(clippy::too_many_arguments)]
-    fn dot_q4q8_4(
-        xq: &[i8],
-        xs: &[f32],
-        xsum: &[i32],
-        stride: usize,
-        q: &[u8],
-        scales: &[f32],
-        zeros: &[u8],
-        block: usize,
-    ) -> [f32; 4] {
-        let n = 2 * q.len();
-        assert!(stride.is_multiple_of(super::Q8_GROUP) && stride >= n);
-        let g = stride / super::Q8_GROUP;
-        super::q4q8_check(&xq[3 * stride..][..n], &xs[3 * g..], &xsum[3 * g..], q, scales, zeros, block, 1);
-        // SAFETY: only installed when `supported()`; the check covers the last row (the others
-        // sit before it) and the weight row.
-        unsafe { dot_q4q8_4_avx2(xq, xs, xsum, stride, q, scales, zeros, block) }
-    }
-
-    /// `gemv_q4q8_avx2`'s steps with rows in place of outputs: one weight row unpacked per
-    /// group, four activation rows multiplied with it, their sums reduced together.
-    #[allow(clippy::too_many_arguments)]
-    #[target_feature(enable = "avx2,fma")]
-    unsafe fn dot_q4q8_4_avx2(
-        xq: &[i8],
-        xs: &[f32],
-        xsum: &[i32],
-        stride: usize,
-        q: &[u8],
-        scales: &[f32],
-        zeros: &[u8],
-        block: usize,
-    ) -> [f32; 4] {
-        let n = 2 * q.len();
-        let (groups, per, g) = (n / super::Q8_GROUP, block / super::Q8_GROUP, stride / super::Q8_GROUP);
-        let (px, pq) = (xq.as_ptr(), q.as_ptr());
-        // SAFETY: the checked lengths: row r's groups are xq[r·stride..][..n], xs/xsum[r·g..].
-        unsafe {
-            let mask = _mm_set1_epi8(0x0F);
-            let ones = _mm256_set1_epi16(1);
-            let mut acc = _mm_setzero_ps();
-            for c in 0..groups {
-                let b = c / per;
-                let qb = _mm_loadu_si128(pq.add(c * 16) as *const __m128i);
-                let lo = _mm_and_si128(qb, mask);
-                let hi = _mm_and_si128(_mm_srli_epi16(qb, 4), mask);
-                let w = _mm256_set_m128i(hi, lo);
-                let mut s = [_mm256_setzero_si256(); 4];
-                for (r, s) in s.iter_mut().enumerate() {
-                    let xv = _mm256_loadu_si256(px.add(r * stride + c * 32) as *const __m256i);
-                    *s = _mm256_madd_epi16(_mm256_maddubs_epi16(w, xv), ones);
-                }
-                let h = _mm256_hadd_epi32(_mm256_hadd_epi32(s[0], s[1]), _mm256_hadd_epi32(s[2], s[3]));
-                let sum = _mm_add_epi32(_mm256_castsi256_si128(h), _mm256_extracti128_si256(h, 1));
-                let xsums = _mm_set_epi32(xsum[3 * g + c], xsum[2 * g + c], xsum[g + c], xsum[c]);
-                let int = _mm_sub_epi32(sum, _mm_mullo_epi32(_mm_set1_epi32(zeros[b] as i32), xsums));
-                let d = _mm_mul_ps(_mm_set1_ps(scales[b]), _mm_set_ps(xs[3 * g + c], xs[2 * g + c], xs[g + c], xs[c]));
-                acc = _mm_add_ps(acc, _mm_mul_ps(_mm_cvtepi32_ps(int), d));
-            }
-            let mut out = [0f32; 4];
-            _mm_storeu_ps(out.as_mut_ptr(), acc);
-            out
-        }
-    }
-
     /// Four vectors of eight f32 at `p`.
     ///
     /// # Safety
@@ -2142,8 +2108,7 @@ mod arm64 {
         dot_q4_4: super::scalar::dot_q4_4,
         gemv_q4: super::scalar::gemv_q4,
         gemv_q4q8: gemv_q4q8_widening,
-        dot_q4q8_4: super::scalar::dot_q4q8_4,
-        gemm_q4q8: Some(gemm_q4q8_widening),
+        gemm_q4q8: gemm_q4q8_widening,
         dot_i8_4: dot_i8_4_widening,
         dot_f32_4,
         gemv_i8: gemv_i8_widening,
@@ -2165,8 +2130,7 @@ mod arm64 {
         dot_q4_4: super::scalar::dot_q4_4,
         gemv_q4: super::scalar::gemv_q4,
         gemv_q4q8: gemv_q4q8_sdot,
-        dot_q4q8_4: super::scalar::dot_q4q8_4,
-        gemm_q4q8: Some(gemm_q4q8_sdot),
+        gemm_q4q8: gemm_q4q8_sdot,
         dot_i8_4: dot_i8_4_sdot,
         dot_f32_4,
         gemv_i8: gemv_i8_sdot,
@@ -2276,123 +2240,8 @@ mod arm64 {
         }
     }
 
-    #[allow(clippy::too_many_arguments)]
-    fn gemv_q4q8_sdot(
-        xq: &[i8],
-        xs: &[f32],
-        xsum: &[i32],
-        q: &[u8],
-        scales: &[f32],
-        zeros: &[u8],
-        block: usize,
-        out: &mut [f32],
-    ) {
-        super::q4q8_check(xq, xs, xsum, q, scales, zeros, block, out.len());
-        // SAFETY: only installed when the CPU reports dotprod; lengths checked just above; one
-        // row is written, to `out`.
-        unsafe { q4q8_rows_sdot::<1>(xq, xs, xsum, q, scales, zeros, block, out.len(), out.as_mut_ptr(), 0) }
-    }
-
-    #[allow(clippy::too_many_arguments)]
-    unsafe fn gemm_q4q8_sdot(
-        xq: &[i8],
-        xs: &[f32],
-        xsum: &[i32],
-        n: usize,
-        rows: usize,
-        q: &[u8],
-        scales: &[f32],
-        zeros: &[u8],
-        block: usize,
-        out: *mut f32,
-        ld: usize,
-    ) {
-        let outs = gemm_q4q8_check(xq, xs, xsum, n, rows, q, scales, zeros, block);
-        // SAFETY: only installed when the CPU reports dotprod; the check covers every row and
-        // the weights; the caller guarantees `out` (this function's contract).
-        unsafe {
-            match rows {
-                1 => q4q8_rows_sdot::<1>(xq, xs, xsum, q, scales, zeros, block, outs, out, ld),
-                2 => q4q8_rows_sdot::<2>(xq, xs, xsum, q, scales, zeros, block, outs, out, ld),
-                3 => q4q8_rows_sdot::<3>(xq, xs, xsum, q, scales, zeros, block, outs, out, ld),
-                _ => q4q8_rows_sdot::<4>(xq, xs, xsum, q, scales, zeros, block, outs, out, ld),
-            }
-        }
-    }
-
-    #[allow(clippy::too_many_arguments)]
-    fn gemv_q4q8_widening(
-        xq: &[i8],
-        xs: &[f32],
-        xsum: &[i32],
-        q: &[u8],
-        scales: &[f32],
-        zeros: &[u8],
-        block: usize,
-        out: &mut [f32],
-    ) {
-        super::q4q8_check(xq, xs, xsum, q, scales, zeros, block, out.len());
-        // SAFETY: NEON is part of aarch64; lengths checked just above; one row is written, to
-        // `out`.
-        unsafe { q4q8_rows_widening::<1>(xq, xs, xsum, q, scales, zeros, block, out.len(), out.as_mut_ptr(), 0) }
-    }
-
-    #[allow(clippy::too_many_arguments)]
-    unsafe fn gemm_q4q8_widening(
-        xq: &[i8],
-        xs: &[f32],
-        xsum: &[i32],
-        n: usize,
-        rows: usize,
-        q: &[u8],
-        scales: &[f32],
-        zeros: &[u8],
-        block: usize,
-        out: *mut f32,
-        ld: usize,
-    ) {
-        let outs = gemm_q4q8_check(xq, xs, xsum, n, rows, q, scales, zeros, block);
-        // SAFETY: NEON is part of aarch64; the check covers every row and the weights; the
-        // caller guarantees `out` (this function's contract).
-        unsafe {
-            match rows {
-                1 => q4q8_rows_widening::<1>(xq, xs, xsum, q, scales, zeros, block, outs, out, ld),
-                2 => q4q8_rows_widening::<2>(xq, xs, xsum, q, scales, zeros, block, outs, out, ld),
-                3 => q4q8_rows_widening::<3>(xq, xs, xsum, q, scales, zeros, block, outs, out, ld),
-                _ => q4q8_rows_widening::<4>(xq, xs, xsum, q, scales, zeros, block, outs, out, ld),
-            }
-        }
-    }
-
-    /// Checks `gemm_q4q8`'s rows and weights (see [`super::Kernels::gemm_q4q8`]); returns the
-    /// number of outputs.
-    #[allow(clippy::too_many_arguments)]
-    fn gemm_q4q8_check(
-        xq: &[i8],
-        xs: &[f32],
-        xsum: &[i32],
-        n: usize,
-        rows: usize,
-        q: &[u8],
-        scales: &[f32],
-        zeros: &[u8],
-        block: usize,
-    ) -> usize {
-        assert!((1..=super::Q4Q8_ROWS).contains(&rows) && n > 0 && q.len().is_multiple_of(n / 2));
-        let (outs, groups) = (q.len() / (n / 2), n / super::Q8_GROUP);
-        let last = rows - 1;
-        super::q4q8_check(
-            &xq[last * n..][..n],
-            &xs[last * groups..],
-            &xsum[last * groups..],
-            q,
-            scales,
-            zeros,
-            block,
-            outs,
-        );
-        outs
-    }
+    q4q8_entry_points!(gemv_q4q8_sdot, gemm_q4q8_sdot, q4q8_rows_sdot);
+    q4q8_entry_points!(gemv_q4q8_widening, gemm_q4q8_widening, q4q8_rows_widening);
 
     /// Four outputs at a time for `R` activation rows: per 32-input group the four outputs'
     /// 16 weight bytes are unpacked once (low nibbles: the group's even inputs, high: odd),
@@ -2769,39 +2618,13 @@ mod tests {
                     let (mut got, mut want) = (vec![0f32; outs], vec![0f32; outs]);
                     (k.gemv_q4q8)(&xq, &xs, &xsum, &q, &scales, &zeros, block, &mut got);
                     (SCALAR.gemv_q4q8)(&xq, &xs, &xsum, &q, &scales, &zeros, block, &mut want);
-                    // Four rows at a stride (row r: the activations shifted by r) against each
-                    // output.
-                    let stride = n + Q8_GROUP;
-                    let rows: Vec<f32> = (0..4 * stride).map(|j| a[(j + j / stride) % n]).collect();
-                    let g = stride / Q8_GROUP;
-                    let (mut rq, mut rs, mut rsum) = (vec![0i8; 4 * stride], vec![0f32; 4 * g], vec![0i32; 4 * g]);
-                    for r in 0..4 {
-                        quantize_q8(
-                            &rows[r * stride..][..stride],
-                            &mut rq[r * stride..][..stride],
-                            &mut rs[r * g..][..g],
-                            &mut rsum[r * g..][..g],
-                        );
-                    }
-                    for o in 0..outs {
-                        let (qo, so, zo) =
-                            (&q[o * n / 2..][..n / 2], &scales[o * blocks..][..blocks], &zeros[o * blocks..][..blocks]);
-                        let four = (k.dot_q4q8_4)(&rq, &rs, &rsum, stride, qo, so, zo, block);
-                        for (r, v) in four.iter().enumerate() {
-                            let mut one = [0f32];
-                            let (xr, sr, sumr) =
-                                (&rq[r * stride..][..n], &rs[r * g..][..n / Q8_GROUP], &rsum[r * g..][..n / Q8_GROUP]);
-                            (SCALAR.gemv_q4q8)(xr, sr, sumr, qo, so, zo, block, &mut one);
-                            assert_eq!(v.to_bits(), one[0].to_bits(), "{} q4q8×4 n={n} o={o} row {r}", k.name);
-                        }
-                    }
-                    if let Some(gemm) = k.gemm_q4q8 {
+                    {
                         // 1–4 rows (row r: the activations shifted by r), outputs `ld` apart.
+                        let gemm = k.gemm_q4q8;
                         let rows: Vec<f32> = (0..4 * n).map(|j| a[(j + j / n) % n]).collect();
                         let (mut rq, mut rs, mut rsum) =
                             (vec![0i8; 4 * n], vec![0f32; 4 * groups], vec![0i32; 4 * groups]);
-                        quantize_q8(&rows[..n], &mut rq[..n], &mut rs[..groups], &mut rsum[..groups]);
-                        for r in 1..4 {
+                        for r in 0..4 {
                             quantize_q8(
                                 &rows[r * n..][..n],
                                 &mut rq[r * n..][..n],

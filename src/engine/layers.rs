@@ -285,68 +285,26 @@ pub(crate) fn linear(e: Exec, lin: &Linear, x: &[f32], rows: usize, out: &mut [f
                         &scales[o0 * blocks..o1 * blocks],
                         &zeros[o0 * blocks..o1 * blocks],
                     );
-                    if let Some(gemm) = k.gemm_q4q8 {
-                        // Up to four rows per call share each unpacked weight group.
-                        for r in (0..rows).step_by(Q4Q8_ROWS) {
-                            let nr = (rows - r).min(Q4Q8_ROWS);
-                            // SAFETY: the kernel writes outputs o0..o1 (those of `qs`) of rows
-                            // r..r + nr, n_out apart: part i's alone (see `Shared`).
-                            unsafe {
-                                gemm(
-                                    &xq[r * n_in..],
-                                    &xs[r * groups..],
-                                    &xsum[r * groups..],
-                                    n_in,
-                                    nr,
-                                    qs,
-                                    ss,
-                                    zs,
-                                    block,
-                                    y.at(r * n_out + o0),
-                                    n_out,
-                                )
-                            };
-                        }
-                        continue;
-                    }
-                    // Four rows at a time share each unpacked weight group; the rest one by one.
-                    let quads = if rows >= 4 { rows / 4 } else { 0 };
-                    for r in (0..quads).map(|i| 4 * i) {
-                        for o in o0..o1 {
-                            let (qo, so, zo) = (
-                                &q[o * bytes..][..bytes],
-                                &scales[o * blocks..][..blocks],
-                                &zeros[o * blocks..][..blocks],
-                            );
-                            let v = (k.dot_q4q8_4)(
+                    // Up to four rows per call share each unpacked weight group.
+                    for r in (0..rows).step_by(Q4Q8_ROWS) {
+                        let nr = (rows - r).min(Q4Q8_ROWS);
+                        // SAFETY: the kernel writes outputs o0..o1 (those of `qs`) of rows
+                        // r..r + nr, n_out apart: part i's alone (see `Shared`).
+                        unsafe {
+                            (k.gemm_q4q8)(
                                 &xq[r * n_in..],
                                 &xs[r * groups..],
                                 &xsum[r * groups..],
                                 n_in,
-                                qo,
-                                so,
-                                zo,
+                                nr,
+                                qs,
+                                ss,
+                                zs,
                                 block,
-                            );
-                            for (j, v) in v.into_iter().enumerate() {
-                                // SAFETY: column o (in this part's o0..o1) of row r + j is part i's alone.
-                                unsafe { *y.at((r + j) * n_out + o) = v };
-                            }
-                        }
-                    }
-                    for r in 4 * quads..rows {
-                        // SAFETY: columns o0..o1 of row r belong to part i alone (see `Shared`).
-                        let yr = unsafe { std::slice::from_raw_parts_mut(y.at(r * n_out + o0), o1 - o0) };
-                        (k.gemv_q4q8)(
-                            &xq[r * n_in..][..n_in],
-                            &xs[r * groups..][..groups],
-                            &xsum[r * groups..][..groups],
-                            qs,
-                            ss,
-                            zs,
-                            block,
-                            yr,
-                        );
+                                y.at(r * n_out + o0),
+                                n_out,
+                            )
+                        };
                     }
                 }
             };
