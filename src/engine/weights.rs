@@ -541,7 +541,7 @@ impl<'a> Graph<'a> {
             return Err(self.err(format!("`{}` is K={k:?} N={n:?}, expected {n_in}×{n_out}", mm.name)));
         }
         let block = block.unwrap_or(0) as usize;
-        if bits != 4 || block < 32 || !block.is_multiple_of(32) || !n_in.is_multiple_of(block) {
+        if bits != 4 || block < 32 || !block.is_multiple_of(32) || n_in == 0 || !n_in.is_multiple_of(block) {
             return Err(self.err(format!(
                 "`{}`: {bits}-bit blocks of {block} over {n_in} inputs; the native engine reads 4-bit blocks of a multiple of 32 that divide the input width",
                 mm.name
