@@ -856,6 +856,13 @@ mod x86 {
             for j in 0..groups {
                 let wv: [__m512i; P] =
                     std::array::from_fn(|c| _mm512_loadu_si512(pw.add((p0 + c) * groups * 64 + j * 64) as *const _));
+                // The same line of the next block's panels: each panel starts new pages, where
+                // the hardware prefetchers stop, so without this every block begins with stalls
+                // (opus-mt-size int8 step, AMD EPYC: greedy 2.1 → 1.6 ms, beam 4 3.8 → 2.2 ms).
+                // Past the last panel the address lies outside `w`: prefetches never fault.
+                for c in 0..P {
+                    _mm_prefetch::<_MM_HINT_T0>(pw.wrapping_add((p0 + c + P) * groups * 64 + j * 64));
+                }
                 for (r, acc) in acc.iter_mut().enumerate() {
                     let a = std::ptr::read_unaligned(pq.add((r0 + r) * n_in + 4 * j) as *const i32);
                     let av = _mm512_set1_epi32(a ^ 0x8080_8080u32 as i32);
@@ -952,6 +959,11 @@ mod x86 {
         unsafe {
             for j in 0..groups {
                 let g = pw.add(base + j * 64);
+                if h.is_multiple_of(2) {
+                    // The next panel's line (see `vnni512_block`); the second half of this
+                    // panel finds its lines in the cache.
+                    _mm_prefetch::<_MM_HINT_T0>(pw.wrapping_add(base + groups * 64 + j * 64));
+                }
                 let w0 = _mm256_cvtepi8_epi16(_mm_loadu_si128(g as *const __m128i));
                 let w1 = _mm256_cvtepi8_epi16(_mm_loadu_si128(g.add(16) as *const __m128i));
                 for (r, acc) in acc.iter_mut().enumerate() {
@@ -1034,27 +1046,36 @@ mod x86 {
         // row of n values inside `w`; the CPU features were detected before installing.
         unsafe {
             for g in 0..groups {
-                let v = rows_f32(px, [0, 1, 2, 3].map(|r| pw.add((4 * g + r) * n)), n);
+                let v = rows_f32(px, [0, 1, 2, 3].map(|r| pw.add((4 * g + r) * n)), n, 4 * n);
                 out[4 * g..4 * g + 4].copy_from_slice(&v);
             }
             for (o, y) in out.iter_mut().enumerate().skip(4 * groups) {
-                *y = rows_f32(px, [pw.add(o * n)], n)[0];
+                *y = rows_f32(px, [pw.add(o * n)], n, 0)[0];
             }
         }
     }
 
     /// `x · row` for `R` rows of `n` values: per row two 8-lane accumulators over blocks of
-    /// 16, added, summed horizontally, then the remaining products one by one.
+    /// 16, added, summed horizontally, then the remaining products one by one. Unless `ahead`
+    /// is 0, each row's line `ahead` values further on is prefetched as it goes (the rows the
+    /// caller takes next: they start new pages, where the hardware prefetchers stop).
     ///
     /// # Safety
     /// `x` and every row must be readable for `n` values; AVX2 and FMA must be present.
     #[target_feature(enable = "avx2,fma")]
-    unsafe fn rows_f32<const R: usize>(px: *const f32, rows: [*const f32; R], n: usize) -> [f32; R] {
+    unsafe fn rows_f32<const R: usize>(px: *const f32, rows: [*const f32; R], n: usize, ahead: usize) -> [f32; R] {
         let mut acc = [[_mm256_setzero_ps(); 2]; R];
         let mut i = 0;
-        // SAFETY: the caller guarantees n readable values at `px` and at every row.
+        // SAFETY: the caller guarantees n readable values at `px` and at every row; a
+        // prefetch's address may lie outside them (computed with wrapping arithmetic; prefetches
+        // never fault).
         unsafe {
             while i + 16 <= n {
+                if ahead > 0 {
+                    for row in rows {
+                        _mm_prefetch::<_MM_HINT_T0>(row.wrapping_add(ahead + i) as *const i8);
+                    }
+                }
                 let (x0, x1) = (_mm256_loadu_ps(px.add(i)), _mm256_loadu_ps(px.add(i + 8)));
                 for (acc, row) in acc.iter_mut().zip(rows) {
                     acc[0] = _mm256_fmadd_ps(x0, _mm256_loadu_ps(row.add(i)), acc[0]);
@@ -1996,6 +2017,16 @@ mod x86 {
                                     *ps.add(7 * blocks),
                                 );
                             }
+                            // The next eight outputs' weights and scales, 128 and 32/per bytes of
+                            // them per group (see `vnni512_block`); past the end of `q` or
+                            // `scales` the addresses lie outside them: prefetches never fault.
+                            let next = pq.wrapping_add((o + 8) * bytes + c * 128);
+                            _mm_prefetch::<_MM_HINT_T0>(next as *const i8);
+                            _mm_prefetch::<_MM_HINT_T0>(next.wrapping_add(64) as *const i8);
+                            _mm_prefetch::<_MM_HINT_T0>(
+                                scales.as_ptr().wrapping_add((o + 8) * blocks).cast::<u8>().wrapping_add(c * 32 / per)
+                                    as *const i8,
+                            );
                             // Output o + r's 16 bytes of group c: p0 + r·bytes (r < 4), p4 + … .
                             let p0 = pq.add(o * bytes + c * 16);
                             let p4 = p0.add(4 * bytes);
