@@ -139,6 +139,10 @@ typedef struct edgemt_translate_params {
   // decoder layer's encoder–decoder attention averaged over heads; one more decoder pass per
   // sentence), 0 = none (the default).
   int32_t alignment;
+  // 0 = keep numbers as the source writes them (the default: every number of the
+  // translation is one of its source sentence's, digit for digit, separators free); 1 = let
+  // the model write digits as it likes.
+  int32_t free_numbers;
   // Optional per-token callback.
   edgemt_token_callback token_callback;
   // Passed to `token_callback`.
@@ -193,7 +197,8 @@ extern "C" {
 struct edgemt_load_params edgemt_load_params_default(void);
 
 // Default translation parameters: the model's generation_config.json for the search, one
-// hypothesis, sentence by sentence, no alignment, no callback.
+// hypothesis, sentence by sentence, no alignment, numbers kept as the source writes them, no
+// callback.
 struct edgemt_translate_params edgemt_translate_params_default(void);
 
 // Loads the model in directory `model_dir` (Optimum or transformers.js layout). Returns NULL

@@ -157,6 +157,10 @@ pub struct edgemt_translate_params {
     /// decoder layer's encoder–decoder attention averaged over heads; one more decoder pass per
     /// sentence), 0 = none (the default).
     pub alignment: i32,
+    /// 0 = keep numbers as the source writes them (the default: every number of the
+    /// translation is one of its source sentence's, digit for digit, separators free); 1 = let
+    /// the model write digits as it likes.
+    pub free_numbers: i32,
     /// Optional per-token callback.
     pub token_callback: edgemt_token_callback,
     /// Passed to `token_callback`.
@@ -374,7 +378,8 @@ pub extern "C" fn edgemt_load_params_default() -> edgemt_load_params {
 }
 
 /// Default translation parameters: the model's generation_config.json for the search, one
-/// hypothesis, sentence by sentence, no alignment, no callback.
+/// hypothesis, sentence by sentence, no alignment, numbers kept as the source writes them, no
+/// callback.
 #[unsafe(no_mangle)]
 pub extern "C" fn edgemt_translate_params_default() -> edgemt_translate_params {
     edgemt_translate_params {
@@ -385,6 +390,7 @@ pub extern "C" fn edgemt_translate_params_default() -> edgemt_translate_params {
         no_repeat_ngram_size: 0,
         no_split: 0,
         alignment: 0,
+        free_numbers: 0,
         token_callback: None,
         user_data: std::ptr::null_mut(),
     }
@@ -586,6 +592,11 @@ fn translate_inner(state: &State, p: &edgemt_translate_params, text: &str) -> Re
             0 => false,
             1 => true,
             v => return Err(Error::InvalidOptions(format!("no_split {v}: 0 (sentence by sentence) or 1 (one piece)"))),
+        },
+        keep_numbers: match p.free_numbers {
+            0 => Some(true),
+            1 => Some(false),
+            v => return Err(Error::InvalidOptions(format!("free_numbers {v}: 0 (keep the source's numbers) or 1"))),
         },
         ..Default::default()
     };

@@ -26,6 +26,7 @@ pub mod error;
 pub mod explain;
 pub mod ffi;
 pub mod model;
+pub mod numbers;
 pub mod search;
 pub mod shortlist;
 pub mod split;
@@ -235,6 +236,11 @@ pub struct TranslateOptions {
     /// punctuation followed by whitespace, line breaks), each translated on its own and the
     /// translations joined by a space, as Bergamot does.
     pub no_split: bool,
+    /// Keep numbers as the source writes them (`None`: yes): every number the translation
+    /// writes is one of the source sentence's, digit for digit, separators free
+    /// ([`numbers`]). `Some(false)`: the model writes digits as it likes (as transformers'
+    /// `generate` does).
+    pub keep_numbers: Option<bool>,
 }
 
 /// A token of the best translation, handed to the observer of
@@ -307,6 +313,8 @@ pub struct Translator {
     limits: Limits,
     threads: usize,
     shortlist: Option<std::sync::Arc<Shortlist>>,
+    /// The target pieces that write digits (the numbers guard).
+    digits: std::sync::Arc<numbers::DigitVocab>,
     load_time: std::time::Duration,
 }
 
@@ -521,7 +529,11 @@ impl Translator {
             if native.is_some() { "native" } else { "tract" },
             load_time
         );
+        let digits = std::sync::Arc::new(numbers::DigitVocab::new(
+            (0..config.vocab_size as u32).map(|id| tokenizer.id_to_piece(id)),
+        ));
         Ok(Translator {
+            digits,
             dir,
             config,
             generation,
@@ -634,6 +646,7 @@ impl Translator {
             bad_words: g.bad_words_ids.clone().unwrap_or_default(),
             repetition_penalty: o.repetition_penalty.or(g.repetition_penalty).unwrap_or(1.0),
             no_repeat_ngram_size: o.no_repeat_ngram_size.or(g.no_repeat_ngram_size).unwrap_or(0),
+            numbers: None,
         };
         p.validate(self.config.vocab_size)?;
         if p.max_length > self.config.max_position_embeddings + 1 {
@@ -643,6 +656,23 @@ impl Translator {
             )));
         }
         Ok(p)
+    }
+
+    /// `params` for the source sentence `source` under `opts`: with the numbers guard
+    /// ([`TranslateOptions::keep_numbers`]) set to the sentence's numbers. A sentence with more
+    /// than [`numbers::MAX_NUMBERS`] distinct numbers is searched without it.
+    pub fn sentence_params(&self, params: &SearchParams, opts: &TranslateOptions, source: &str) -> SearchParams {
+        let mut p = params.clone();
+        p.numbers = if opts.keep_numbers.unwrap_or(true) {
+            let g = numbers::NumberGuard::new(self.digits.clone(), source, params.decoder_start);
+            if g.is_none() {
+                log::debug!("more than {} numbers in a sentence: translated without the guard", numbers::MAX_NUMBERS);
+            }
+            g
+        } else {
+            None
+        };
+        p
     }
 
     /// The vocabulary shortlist the native decoder uses, if any.
@@ -955,6 +985,7 @@ impl Translator {
         let mut hyps: Vec<TranslatedHypothesis> = Vec::new();
         for (ci, chunk) in chunks.iter().enumerate() {
             let ids = self.tokenizer.encode(chunk);
+            let params = self.sentence_params(&params, opts, chunk);
             stream.next_sentence();
             reported.clear();
             reported.reserve(params.max_length);

@@ -68,6 +68,10 @@ pub struct SearchParams {
     /// transformers' `no_repeat_ngram_size` (0 = off): a token that would complete an n-gram
     /// already in the sequence (start token included) is banned.
     pub no_repeat_ngram_size: usize,
+    /// Numbers kept as the source writes them (applied after transformers' processors, before
+    /// the forced `</s>`; inside a number, the repetition penalty and no-repeat n-grams are not
+    /// applied); `None`: off. Set per source sentence.
+    pub numbers: Option<crate::numbers::NumberGuard>,
 }
 
 /// One finished (or length-capped) output sequence.
@@ -184,7 +188,11 @@ impl SearchParams {
     fn process(&self, seq: &[u32], scores: &mut [f32], out: Outputs, scratch: &mut [u32]) {
         let n = scores.len();
         let cur_len = seq.len();
-        if self.repetition_penalty != 1.0 {
+        // Digits that go on with one of the source's numbers are copied, not repeated: inside a
+        // number the guard leaves only those, and the repetition rules do not ban them (a
+        // no-repeat trigram would cut "100,000" at "100,00").
+        let copying = self.numbers.as_ref().is_some_and(|g| g.inside(seq));
+        if self.repetition_penalty != 1.0 && !copying {
             // Each distinct token once (transformers gathers and scatters the same value).
             let sorted = &mut scratch[..cur_len];
             sorted.copy_from_slice(seq);
@@ -200,7 +208,7 @@ impl SearchParams {
             }
         }
         let ng = self.no_repeat_ngram_size;
-        if ng > 0 && cur_len + 1 >= ng {
+        if ng > 0 && cur_len + 1 >= ng && !copying {
             // Every earlier n-gram whose first n − 1 tokens are the last n − 1 of `seq` bans
             // its last token (fairseq's rule, as transformers copies it).
             let prefix = &seq[cur_len + 1 - ng..];
@@ -229,6 +237,9 @@ impl SearchParams {
             && let Some(i) = out.index(self.eos, n)
         {
             scores[i] = f32::NEG_INFINITY;
+        }
+        if let Some(g) = &self.numbers {
+            g.apply(seq, scores, |i| out.id(i), |t| out.index(t, n));
         }
         if let Some(f) = self.forced_eos
             && cur_len == self.max_length - 1

@@ -376,6 +376,7 @@ fn fuzz_text_and_options() {
                 .then(|| *r.pick(&[0.0f32, -1.0, 1e-30, 0.5, 1.3, 1e30, f32::NAN, f32::INFINITY])),
             no_repeat_ngram_size: r.chance(20).then(|| *r.pick(&[0usize, 1, 2, 3, 300, usize::MAX])),
             no_split: r.chance(30),
+            keep_numbers: r.chance(50).then(|| r.chance(50)),
         };
         let t0 = Instant::now();
         let out = t.translate(&text, &o).map(|_| ());

@@ -2,6 +2,9 @@
 //! every allocation between the first and the last decoder step of a sentence, with a fake
 //! backend that itself never allocates.
 
+use std::sync::Arc;
+
+use edgemt::numbers::{DigitVocab, NumberGuard};
 use edgemt::search::{EarlyStopping, SearchBuffers, SearchParams, StepModel, generate};
 
 #[path = "common/counting.rs"]
@@ -67,7 +70,44 @@ fn params(beams: usize, n_best: usize) -> SearchParams {
         bad_words: vec![vec![VOCAB as u32 - 1], vec![5, 6]],
         repetition_penalty: 1.3,
         no_repeat_ngram_size: 3,
+        numbers: NumberGuard::new(Arc::new(DigitVocab::new((0..VOCAB).map(piece))), SOURCE, VOCAB as u32 - 1),
     }
+}
+
+/// The numbers guard's source sentence.
+const SOURCE: &str = "In 1804, 25 of 2,000.";
+
+/// The fake vocabulary's pieces: ids 10–109 digits, 110–209 digits after a space (so that
+/// outputs often start numbers), 210 a full stop, the rest words.
+fn piece(id: usize) -> Option<&'static str> {
+    const D: [&str; 10] = ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9"];
+    const SD: [&str; 10] = ["▁0", "▁1", "▁2", "▁3", "▁4", "▁5", "▁6", "▁7", "▁8", "▁9"];
+    match id {
+        0 => None,
+        10..=109 => Some(D[id % 10]),
+        110..=209 => Some(SD[id % 10]),
+        210 => Some("."),
+        _ => Some("▁w"),
+    }
+}
+
+/// The digit runs of `tokens` (a `.` between digits dropped).
+fn numbers(tokens: &[u32]) -> Vec<String> {
+    let chars: Vec<char> = tokens.iter().filter_map(|&t| piece(t as usize)).collect::<String>().chars().collect();
+    let mut out = Vec::new();
+    let mut cur = String::new();
+    for (i, &c) in chars.iter().enumerate() {
+        let inner_sep = c == '.' && !cur.is_empty() && chars.get(i + 1).is_some_and(|n| n.is_ascii_digit());
+        if c.is_ascii_digit() {
+            cur.push(c);
+        } else if !inner_sep && !cur.is_empty() {
+            out.push(std::mem::take(&mut cur));
+        }
+    }
+    if !cur.is_empty() {
+        out.push(cur);
+    }
+    out
 }
 
 fn run(beams: usize, n_best: usize) {
@@ -101,7 +141,8 @@ fn beam_search_allocates_nothing_per_step() {
 }
 
 #[test]
-fn min_length_and_bad_words_are_enforced() {
+fn min_length_bad_words_and_numbers_are_enforced() {
+    let mut written = 0;
     for beams in [1, 4] {
         let p = params(beams, 1);
         let mut bufs = SearchBuffers::new(beams, VOCAB, p.max_length);
@@ -118,7 +159,22 @@ fn min_length_and_bad_words_are_enforced() {
             }
             assert!(!toks.contains(&(VOCAB as u32 - 1)), "pad generated");
             assert!(!toks.windows(2).any(|w| w == [5, 6]), "bad word [5, 6] generated");
+            // Every number written is one of the source's, at most as often as the source writes
+            // it; the last one of an output cut at max_length (or ended by the forced </s> there)
+            // may be cut short: a prefix of one.
+            let nums = numbers(toks);
+            for (i, n) in nums.iter().enumerate() {
+                let last_open = i + 1 == nums.len() && toks.len() + 1 >= p.max_length;
+                let ok = ["1804", "25", "2000"].iter().any(|s| *s == n || (last_open && s.starts_with(n.as_str())));
+                assert!(ok, "number {n} is not the source's: {toks:?}");
+            }
+            for s in ["1804", "25", "2000"] {
+                let times = nums.iter().filter(|n| *n == s).count();
+                assert!(times <= 1, "{s} written {times} times, once in the source: {toks:?}");
+            }
+            written += nums.len();
             assert!(toks.len() < p.max_length);
         }
     }
+    assert!(written >= 20, "only {written} numbers written: the guard was hardly tested");
 }

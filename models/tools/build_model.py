@@ -440,10 +440,13 @@ def torch_translate(work: Path, sentences: list[str], num_beams: int) -> list[st
 
 
 def edgemt_translate(edgemt: str, model_dir: Path, precision: str, sentences: list[str], num_beams: int,
-                     extra: tuple[str, ...] = ()) -> list[str]:
+                     extra: tuple[str, ...] = (), keep_numbers: bool = False) -> list[str]:
+    """edgemt's translations of `sentences`. Without `keep_numbers`, edgemt's numbers guard is
+    off (`--free-numbers`): the search is transformers' `generate`, which the scores compare with."""
     inp = "\n".join(s.replace("\n", " ") for s in sentences) + "\n"
+    guard = () if keep_numbers else ("--free-numbers",)
     res = subprocess.run([edgemt, "translate", "--model", str(model_dir), "--precision", precision, "--beam",
-                          str(num_beams), *extra], input=inp, capture_output=True, text=True, check=True)
+                          str(num_beams), *guard, *extra], input=inp, capture_output=True, text=True, check=True)
     lines = res.stdout.split("\n")[:len(sentences)]
     assert len(lines) == len(sentences), (len(lines), len(sentences))
     return lines
@@ -671,6 +674,36 @@ DOMAIN_NAMES = {"bible": "Bible", "ui": "UI strings", "help": "LibreOffice help"
                 "general": "general (Freeciv legends)"}
 
 
+def numbers_card(out: Path) -> str:
+    """The model card's numbers-guard section, from <out>/eval/numbers.json
+    (`models/tools/eval_numbers.py`; empty without it)."""
+    path = out / "eval" / "numbers.json"
+    if not path.exists():
+        return ""
+    r = json.load(open(path))
+    rows = []
+    for domain, by_beam in r["domains"].items():
+        for key, v in by_beam.items():
+            f, g = v["free"], v["guard"]
+            def nums(x):
+                return f"{x['numbers_copied']}/{x['with_digits']} ({x['numbers_pct']:.0f}%)" if x["with_digits"] else "–"
+            rows.append(f"| {domain} | {key.replace('beam', '')} | {f['chrF']:.2f} | {g['chrF']:.2f} | {nums(f)} | "
+                        f"{nums(g)} | {f['loops_pct']:.1f}% | {g['loops_pct']:.1f}% | {v['changed']}/{v['sentences']} |")
+    return f"""
+## Numbers guard
+
+edgemt keeps numbers as the source writes them by default: every number of a translation is one
+of its source sentence's, digit for digit, at most as often (separators may change); the search
+enforces it, the model still chooses where numbers go (`--free-numbers` turns it off; the
+scores above are without it, as `generate` decodes). `models/tools/eval_numbers.py`, held-out
+test splits, edgemt {r['precision']} with this model's shortlist and decoding defaults:
+
+| domain | beams | chrF free | chrF guard | numbers free | numbers guard | loops free | loops guard | outputs changed |
+|---|---|---|---|---|---|---|---|---|
+{chr(10).join(rows)}
+"""
+
+
 def decoding_card(out: Path) -> str:
     """The card's decoding-defaults section, from <out>/eval/decoding.json (empty without it)."""
     path = out / "eval" / "decoding.json"
@@ -891,7 +924,7 @@ on the Optimum export (native engine). Both translate each line sentence by sent
 default; the build script splits the same way for PyTorch) and join the sentences by a space.
 References are single human translations; the Bible reference is a 1909 translation, so a modern
 but correct rendering scores low.
-{shortlist_card(out)}
+{shortlist_card(out)}{numbers_card(out)}
 ## Examples
 
 The README's sentence (Genesis 1:1 is in the dev split: never trained on; the training text has

@@ -156,6 +156,10 @@ struct SearchArgs {
     /// default: generation_config.json, else 0 = off).
     #[arg(long)]
     no_repeat_ngram_size: Option<usize>,
+    /// Let the model write digits as it likes. By default every number of a translation is
+    /// one of its source sentence's, digit for digit (separators may change: 1,000.5 → 1.000,5).
+    #[arg(long)]
+    free_numbers: bool,
 }
 
 impl SearchArgs {
@@ -181,6 +185,7 @@ impl SearchArgs {
             repetition_penalty: self.repetition_penalty,
             no_repeat_ngram_size: self.no_repeat_ngram_size,
             no_split: self.no_split,
+            keep_numbers: Some(!self.free_numbers),
         })
     }
 }
@@ -945,6 +950,8 @@ fn bench(
         let hidden = t.encode(&ids)?;
         enc_ms.push(t0.elapsed().as_secs_f64() * 1e3);
         let mut bufs = SearchBuffers::new(params.num_beams, t.vocab_size(), params.max_length);
+        // As `translate` searches: with the sentence's numbers guard.
+        let params = t.sentence_params(&params, &opts, s);
         let t1 = Instant::now();
         let out = t.decode_sentence(&ids, &hidden, &params, |m| {
             // Logits per step: the shortlist's candidates for this sentence, or the vocabulary.
