@@ -143,6 +143,9 @@ typedef struct edgemt_translate_params {
   // translation is one of its source sentence's, digit for digit, separators free); 1 = let
   // the model write digits as it likes.
   int32_t free_numbers;
+  // Most copies in a row of one SentencePiece piece that has a letter: 0 = the default (2),
+  // -1 = no limit (as transformers' `generate`), n > 0 = n.
+  int32_t max_piece_run;
   // Optional per-token callback.
   edgemt_token_callback token_callback;
   // Passed to `token_callback`.
@@ -197,8 +200,8 @@ extern "C" {
 struct edgemt_load_params edgemt_load_params_default(void);
 
 // Default translation parameters: the model's generation_config.json for the search, one
-// hypothesis, sentence by sentence, no alignment, numbers kept as the source writes them, no
-// callback.
+// hypothesis, sentence by sentence, no alignment, numbers kept as the source writes them, at
+// most 2 copies in a row of a lettered piece, no callback.
 struct edgemt_translate_params edgemt_translate_params_default(void);
 
 // Loads the model in directory `model_dir` (Optimum or transformers.js layout). Returns NULL

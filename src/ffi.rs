@@ -161,6 +161,9 @@ pub struct edgemt_translate_params {
     /// translation is one of its source sentence's, digit for digit, separators free); 1 = let
     /// the model write digits as it likes.
     pub free_numbers: i32,
+    /// Most copies in a row of one SentencePiece piece that has a letter: 0 = the default (2),
+    /// -1 = no limit (as transformers' `generate`), n > 0 = n.
+    pub max_piece_run: i32,
     /// Optional per-token callback.
     pub token_callback: edgemt_token_callback,
     /// Passed to `token_callback`.
@@ -378,8 +381,8 @@ pub extern "C" fn edgemt_load_params_default() -> edgemt_load_params {
 }
 
 /// Default translation parameters: the model's generation_config.json for the search, one
-/// hypothesis, sentence by sentence, no alignment, numbers kept as the source writes them, no
-/// callback.
+/// hypothesis, sentence by sentence, no alignment, numbers kept as the source writes them, at
+/// most 2 copies in a row of a lettered piece, no callback.
 #[unsafe(no_mangle)]
 pub extern "C" fn edgemt_translate_params_default() -> edgemt_translate_params {
     edgemt_translate_params {
@@ -391,6 +394,7 @@ pub extern "C" fn edgemt_translate_params_default() -> edgemt_translate_params {
         no_split: 0,
         alignment: 0,
         free_numbers: 0,
+        max_piece_run: 0,
         token_callback: None,
         user_data: std::ptr::null_mut(),
     }
@@ -597,6 +601,14 @@ fn translate_inner(state: &State, p: &edgemt_translate_params, text: &str) -> Re
             0 => Some(true),
             1 => Some(false),
             v => return Err(Error::InvalidOptions(format!("free_numbers {v}: 0 (keep the source's numbers) or 1"))),
+        },
+        max_piece_run: match p.max_piece_run {
+            0 => None,
+            -1 => Some(0),
+            n if n > 0 => Some(n as usize),
+            n => {
+                return Err(Error::InvalidOptions(format!("max_piece_run {n}: 0 (the default, 2), -1 (off) or n > 0")));
+            }
         },
         ..Default::default()
     };

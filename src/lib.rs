@@ -47,6 +47,9 @@ use model::{GenerationConfig, ModelConfig, ModelDir, OnnxSource};
 use search::{SearchBuffers, SearchParams};
 use tokenizer::MarianTokenizer;
 
+/// [`TranslateOptions::max_piece_run`]'s default.
+pub(crate) const DEFAULT_MAX_PIECE_RUN: usize = 2;
+
 /// Longest text accepted in one call, in bytes (longer text is refused, not truncated).
 pub const MAX_INPUT_BYTES: usize = 1 << 20;
 
@@ -241,6 +244,10 @@ pub struct TranslateOptions {
     /// ([`numbers`]). `Some(false)`: the model writes digits as it likes (as transformers'
     /// `generate` does).
     pub keep_numbers: Option<bool>,
+    /// Most copies in a row of one SentencePiece piece that has a letter (`None`: 2, chosen
+    /// on the bundled model's dev splits; `Some(0)`: no limit, as transformers' `generate`).
+    /// Cuts the loops of a model spelling a word it does not know ("Basasasoth").
+    pub max_piece_run: Option<usize>,
 }
 
 /// A token of the best translation, handed to the observer of
@@ -315,6 +322,8 @@ pub struct Translator {
     shortlist: Option<std::sync::Arc<Shortlist>>,
     /// The target pieces that write digits (the numbers guard).
     digits: std::sync::Arc<numbers::DigitVocab>,
+    /// Per vocabulary id: whether its piece has a letter (the piece-run limit).
+    lettered: std::sync::Arc<[bool]>,
     load_time: std::time::Duration,
 }
 
@@ -532,7 +541,11 @@ impl Translator {
         let digits = std::sync::Arc::new(numbers::DigitVocab::new(
             (0..config.vocab_size as u32).map(|id| tokenizer.id_to_piece(id)),
         ));
+        let lettered: std::sync::Arc<[bool]> = (0..config.vocab_size as u32)
+            .map(|id| tokenizer.id_to_piece(id).is_some_and(|p| p.chars().any(char::is_alphabetic)))
+            .collect();
         Ok(Translator {
+            lettered,
             digits,
             dir,
             config,
@@ -647,6 +660,7 @@ impl Translator {
             repetition_penalty: o.repetition_penalty.or(g.repetition_penalty).unwrap_or(1.0),
             no_repeat_ngram_size: o.no_repeat_ngram_size.or(g.no_repeat_ngram_size).unwrap_or(0),
             numbers: None,
+            piece_run: None,
         };
         p.validate(self.config.vocab_size)?;
         if p.max_length > self.config.max_position_embeddings + 1 {
@@ -658,11 +672,17 @@ impl Translator {
         Ok(p)
     }
 
-    /// `params` for the source sentence `source` under `opts`: with the numbers guard
-    /// ([`TranslateOptions::keep_numbers`]) set to the sentence's numbers. A sentence with more
+    /// `params` for the source sentence `source` under `opts`: with edgemt's own output
+    /// guards, the numbers guard ([`TranslateOptions::keep_numbers`]) set to the sentence's
+    /// numbers and the piece-run limit ([`TranslateOptions::max_piece_run`]); `search_params`
+    /// alone is transformers' `generate`. A sentence with more
     /// than [`numbers::MAX_NUMBERS`] distinct numbers is searched without it.
     pub fn sentence_params(&self, params: &SearchParams, opts: &TranslateOptions, source: &str) -> SearchParams {
         let mut p = params.clone();
+        p.piece_run = match opts.max_piece_run.unwrap_or(DEFAULT_MAX_PIECE_RUN) {
+            0 => None,
+            n => Some(search::PieceRunGuard::new(n, self.lettered.clone())),
+        };
         p.numbers = if opts.keep_numbers.unwrap_or(true) {
             let g = numbers::NumberGuard::new(self.digits.clone(), source, params.decoder_start);
             if g.is_none() {

@@ -6,6 +6,8 @@
 //! Every buffer is sized once per sentence in [`SearchBuffers`]; a decoding step allocates
 //! nothing (checked by a test with a counting allocator).
 
+use std::sync::Arc;
+
 use crate::error::{Error, Result};
 
 /// One decoder step for a batch of beams: the contract between search and a backend.
@@ -72,6 +74,40 @@ pub struct SearchParams {
     /// the forced `</s>`; inside a number, the repetition penalty and no-repeat n-grams are not
     /// applied); `None`: off. Set per source sentence.
     pub numbers: Option<crate::numbers::NumberGuard>,
+    /// No piece with a letter more than so many times in a row (applied with the numbers
+    /// guard); `None`: off.
+    pub piece_run: Option<PieceRunGuard>,
+}
+
+/// Bans a piece that has a letter from following `max` copies of itself: the loops of a small
+/// model spelling a word it does not know ("Basasasoth", "lechetetetete", "real real real").
+/// edgemt's own rule, not one of transformers' processors.
+#[derive(Debug, Clone)]
+pub struct PieceRunGuard {
+    max: usize,
+    /// Per vocabulary id: whether its piece has a letter.
+    lettered: Arc<[bool]>,
+}
+
+impl PieceRunGuard {
+    /// At most `max` (≥ 1) copies in a row of any piece that `lettered` (per vocabulary id)
+    /// marks.
+    pub fn new(max: usize, lettered: Arc<[bool]>) -> PieceRunGuard {
+        PieceRunGuard { max: max.max(1), lettered }
+    }
+
+    /// Bans the last token of `seq` when it closes a run of `max` copies of a lettered piece.
+    fn apply(&self, seq: &[u32], scores: &mut [f32], out: Outputs) {
+        let Some((&last, _)) = seq.split_last() else { return };
+        if seq.len() < self.max || !self.lettered.get(last as usize).copied().unwrap_or(false) {
+            return;
+        }
+        if seq[seq.len() - self.max..].iter().all(|&t| t == last)
+            && let Some(i) = out.index(last, scores.len())
+        {
+            scores[i] = f32::NEG_INFINITY;
+        }
+    }
 }
 
 /// One finished (or length-capped) output sequence.
@@ -240,6 +276,9 @@ impl SearchParams {
         }
         if let Some(g) = &self.numbers {
             g.apply(seq, scores, |i| out.id(i), |t| out.index(t, n));
+        }
+        if let Some(r) = &self.piece_run {
+            r.apply(seq, scores, out);
         }
         if let Some(f) = self.forced_eos
             && cur_len == self.max_length - 1

@@ -92,6 +92,7 @@ fn load_translate_and_misuse() {
         edgemt_translate_params { alignment: 2, ..tp },
         edgemt_translate_params { no_split: 7, ..tp },
         edgemt_translate_params { free_numbers: -1, ..tp },
+        edgemt_translate_params { max_piece_run: -2, ..tp },
     ] {
         assert_eq!(translate_with(ctx, text, &bad).0, EDGEMT_ERR_PARAMS);
         // SAFETY: a live context.

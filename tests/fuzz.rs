@@ -377,6 +377,7 @@ fn fuzz_text_and_options() {
             no_repeat_ngram_size: r.chance(20).then(|| *r.pick(&[0usize, 1, 2, 3, 300, usize::MAX])),
             no_split: r.chance(30),
             keep_numbers: r.chance(50).then(|| r.chance(50)),
+            max_piece_run: r.chance(30).then(|| *r.pick(&[0usize, 1, 2, 5, usize::MAX])),
         };
         let t0 = Instant::now();
         let out = t.translate(&text, &o).map(|_| ());

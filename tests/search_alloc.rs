@@ -5,7 +5,7 @@
 use std::sync::Arc;
 
 use edgemt::numbers::{DigitVocab, NumberGuard};
-use edgemt::search::{EarlyStopping, SearchBuffers, SearchParams, StepModel, generate};
+use edgemt::search::{EarlyStopping, PieceRunGuard, SearchBuffers, SearchParams, StepModel, generate};
 
 #[path = "common/counting.rs"]
 mod counting;
@@ -71,6 +71,7 @@ fn params(beams: usize, n_best: usize) -> SearchParams {
         repetition_penalty: 1.3,
         no_repeat_ngram_size: 3,
         numbers: NumberGuard::new(Arc::new(DigitVocab::new((0..VOCAB).map(piece))), SOURCE, VOCAB as u32 - 1),
+        piece_run: Some(PieceRunGuard::new(2, (0..VOCAB).map(|t| piece(t).is_some_and(|p| p.contains('w'))).collect())),
     }
 }
 
@@ -173,8 +174,71 @@ fn min_length_bad_words_and_numbers_are_enforced() {
                 assert!(times <= 1, "{s} written {times} times, once in the source: {toks:?}");
             }
             written += nums.len();
+            // No word piece three times in a row.
+            assert!(
+                !toks.windows(3).any(|w| w[0] == w[1] && w[1] == w[2] && piece(w[0] as usize) == Some("▁w")),
+                "a word piece three times in a row: {toks:?}"
+            );
             assert!(toks.len() < p.max_length);
         }
     }
     assert!(written >= 20, "only {written} numbers written: the guard was hardly tested");
+}
+
+/// Logits that favour repeating the token just fed (a model stuck in a loop), `</s>` after 20
+/// steps.
+struct Looping {
+    step: usize,
+}
+
+impl StepModel for Looping {
+    fn vocab_size(&self) -> usize {
+        VOCAB
+    }
+    fn output_ids(&self) -> Option<&[u32]> {
+        None
+    }
+    fn step(&mut self, tokens: &[u32], logits: &mut [f32]) -> edgemt::Result<()> {
+        for (b, &t) in tokens.iter().enumerate() {
+            let row = &mut logits[b * VOCAB..(b + 1) * VOCAB];
+            for (i, v) in row.iter_mut().enumerate() {
+                *v = ((i * 7 + self.step * 13) % 97) as f32 / 97.0;
+            }
+            row[t as usize] = 5.0;
+            row[EOS as usize] = if self.step >= 20 { 9.0 } else { -9.0 };
+        }
+        self.step += 1;
+        Ok(())
+    }
+    fn reorder(&mut self, _parents: &[usize]) -> edgemt::Result<()> {
+        Ok(())
+    }
+}
+
+#[test]
+fn piece_runs_are_cut_at_the_limit() {
+    let lettered: Arc<[bool]> = (0..VOCAB).map(|t| piece(t).is_some_and(|p| p.contains('w'))).collect();
+    for beams in [1, 4] {
+        let mut p = params(beams, 1);
+        (p.repetition_penalty, p.no_repeat_ngram_size, p.bad_words, p.numbers, p.piece_run) =
+            (1.0, 0, Vec::new(), None, None);
+        p.decoder_start = 300; // a word piece: the loop starts at once
+        let mut bufs = SearchBuffers::new(beams, VOCAB, p.max_length);
+        let free = generate(&mut Looping { step: 0 }, &p, &mut bufs).unwrap().remove(0).tokens;
+        assert!(free.starts_with(&[300, 300, 300]), "beams {beams}: the fake model does not loop: {free:?}");
+        for max in [1, 2, 3] {
+            p.piece_run = Some(PieceRunGuard::new(max, lettered.clone()));
+            let seq: Vec<u32> = std::iter::once(300)
+                .chain(generate(&mut Looping { step: 0 }, &p, &mut bufs).unwrap().remove(0).tokens)
+                .collect();
+            let longest = seq
+                .chunk_by(|a, b| a == b)
+                .filter(|r| piece(r[0] as usize) == Some("▁w"))
+                .map(<[u32]>::len)
+                .max()
+                .unwrap();
+            // The start token counts as the first copy, as the search sees it.
+            assert_eq!(longest, max, "beams {beams}, max {max}: {seq:?}");
+        }
+    }
 }

@@ -440,11 +440,16 @@ def torch_translate(work: Path, sentences: list[str], num_beams: int) -> list[st
 
 
 def edgemt_translate(edgemt: str, model_dir: Path, precision: str, sentences: list[str], num_beams: int,
-                     extra: tuple[str, ...] = (), keep_numbers: bool = False) -> list[str]:
-    """edgemt's translations of `sentences`. Without `keep_numbers`, edgemt's numbers guard is
-    off (`--free-numbers`): the search is transformers' `generate`, which the scores compare with."""
+                     extra: tuple[str, ...] = (), keep_numbers: bool = False,
+                     max_piece_run: int | None = 0) -> list[str]:
+    """edgemt's translations of `sentences`. By default edgemt's own output guards are off
+    (`--free-numbers --max-piece-run 0`): the search is transformers' `generate`, which the scores
+    compare with. `keep_numbers` turns the numbers guard on; `max_piece_run` None leaves edgemt's
+    default piece-run limit, a number sets it."""
     inp = "\n".join(s.replace("\n", " ") for s in sentences) + "\n"
     guard = () if keep_numbers else ("--free-numbers",)
+    if max_piece_run is not None:
+        guard += ("--max-piece-run", str(max_piece_run))
     res = subprocess.run([edgemt, "translate", "--model", str(model_dir), "--precision", precision, "--beam",
                           str(num_beams), *guard, *extra], input=inp, capture_output=True, text=True, check=True)
     lines = res.stdout.split("\n")[:len(sentences)]
@@ -696,11 +701,50 @@ edgemt keeps numbers as the source writes them by default: every number of a tra
 of its source sentence's, digit for digit, at most as often (separators may change); the search
 enforces it, the model still chooses where numbers go (`--free-numbers` turns it off; the
 scores above are without it, as `generate` decodes). `models/tools/eval_numbers.py`, held-out
-test splits, edgemt {r['precision']} with this model's shortlist and decoding defaults:
+test splits, edgemt {r['precision']} with this model's shortlist, decoding defaults and piece-run limit:
 
 | domain | beams | chrF free | chrF guard | numbers free | numbers guard | loops free | loops guard | outputs changed |
 |---|---|---|---|---|---|---|---|---|
 {chr(10).join(rows)}
+"""
+
+
+def piece_run_card(out: Path) -> str:
+    """The model card's piece-run section, from <out>/eval/piece_run.json
+    (`models/tools/eval_piece_run.py`; empty without it)."""
+    path = out / "eval" / "piece_run.json"
+    if not path.exists():
+        return ""
+    r = json.load(open(path))
+    c = str(r["chosen"])
+    dev_names = list(r["grid"][0]["dev"])
+    grid = "\n".join(f"| {g['max_piece_run'] or 'off'} | " + " | ".join(f"{g['dev'][d]['chrF']:.2f}" for d in dev_names)
+                     + f" | {g['mean_chrF']:.2f} | {g['loops']}/{sum(v['sentences'] for v in g['dev'].values())} |"
+                     for g in r["grid"])
+    test = "\n".join(f"| {d} | {v['0']['chrF']:.2f} | {v[c]['chrF']:.2f} | {v['0']['loops_pct']:.1f}% | "
+                      f"{v[c]['loops_pct']:.1f}% |" for d, v in r["test"].items())
+    return f"""
+## Piece-run limit
+
+edgemt bans a SentencePiece piece with a letter from following {c} copies of itself
+(`--max-piece-run`, default {c}; 0 = no limit, as `generate`): the loops of this model spelling
+a word it does not know ("Basasasoth", "lechetetetete"). The limit was chosen on the dev splits
+(`models/tools/eval_piece_run.py`: the highest mean chrF, then the fewest loops; edgemt int8,
+beam 4, with the decoding defaults above — no_repeat_ngram_size 3 already bans a fourth copy, so
+3 and 4 change nothing):
+
+| max_piece_run | {" | ".join(f"{d} dev chrF" for d in dev_names)} | mean | dev loops |
+|---|{"---|" * (len(dev_names) + 2)}
+{grid}
+
+Held-out test splits (the general-domain set never used to choose anything):
+
+| domain | chrF no limit | chrF limit {c} | loops no limit | loops limit {c} |
+|---|---|---|---|---|
+{test}
+
+It removes the repetition, not the cause: where the model loops it does not know the word, and
+the output stays wrong (chrF barely moves).
 """
 
 
@@ -924,7 +968,7 @@ on the Optimum export (native engine). Both translate each line sentence by sent
 default; the build script splits the same way for PyTorch) and join the sentences by a space.
 References are single human translations; the Bible reference is a 1909 translation, so a modern
 but correct rendering scores low.
-{shortlist_card(out)}{numbers_card(out)}
+{shortlist_card(out)}{numbers_card(out)}{piece_run_card(out)}
 ## Examples
 
 The README's sentence (Genesis 1:1 is in the dev split: never trained on; the training text has

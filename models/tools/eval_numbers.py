@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Measures edgemt's numbers guard (`--free-numbers` turns it off) on a model's held-out test
 splits: for each domain, the translation with and without it (edgemt CLI, int8, beam 4 and
-greedy, the model's own decoding defaults and shortlist), chrF, the share of sentences with
+greedy, the model's own decoding defaults and shortlist, edgemt's default piece-run limit), chrF, the share of sentences with
 digits whose numbers are copied exactly, the share of outputs with loops, and how many outputs
 differ. The test splits are the model card's (`<model>/eval/<domain>.test.{en,es}`); nothing
 here is used to train or choose anything. Writes `<model>/eval/numbers.json` and prints a
@@ -42,7 +42,8 @@ def main() -> None:
             res = {}
             for name, keep in (("guard", True), ("free", False)):
                 t = time.time()
-                hyp = edgemt_translate(args.edgemt, args.model, args.precision, src, beams, keep_numbers=keep)
+                hyp = edgemt_translate(args.edgemt, args.model, args.precision, src, beams, keep_numbers=keep,
+                                       max_piece_run=None)
                 q = quality(src, hyp, sp)
                 res[name] = {"chrF": round(chrf.corpus_score(hyp, [ref]).score, 2), **q,
                              "seconds": round(time.time() - t, 1), "hyp": hyp}

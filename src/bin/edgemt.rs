@@ -160,6 +160,10 @@ struct SearchArgs {
     /// one of its source sentence's, digit for digit (separators may change: 1,000.5 → 1.000,5).
     #[arg(long)]
     free_numbers: bool,
+    /// Most copies in a row of one piece that has a letter (default 2; 0 = no limit, as
+    /// transformers' generate): cuts the loops of a model spelling a word it does not know.
+    #[arg(long)]
+    max_piece_run: Option<usize>,
 }
 
 impl SearchArgs {
@@ -186,6 +190,7 @@ impl SearchArgs {
             no_repeat_ngram_size: self.no_repeat_ngram_size,
             no_split: self.no_split,
             keep_numbers: Some(!self.free_numbers),
+            max_piece_run: self.max_piece_run,
         })
     }
 }
