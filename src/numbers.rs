@@ -122,6 +122,11 @@ struct Run {
     used: [u8; MAX_NUMBERS],
 }
 
+/// Where a hypothesis stands ([`NumberGuard::state`]): read once per beam and step, for
+/// [`NumberGuard::inside`] and [`NumberGuard::apply`].
+#[derive(Debug, Clone, Copy)]
+pub struct NumberState(Run);
+
 impl NumberGuard {
     /// The constraint for source text `source` over `vocab`; `None` when `source` has more than
     /// [`MAX_NUMBERS`] distinct numbers. `start` is the decoder start token.
@@ -237,7 +242,7 @@ impl NumberGuard {
 
     /// Where `seq` (decoder start token first) stands. A sequence the rules would not have
     /// allowed (the fallback of [`NumberGuard::apply`]) is read on as if it had.
-    fn state(&self, seq: &[u32]) -> Run {
+    pub fn state(&self, seq: &[u32]) -> NumberState {
         let mut r = Run { open: false, sep: false, len: 0, mask: 0, used: [0; MAX_NUMBERS] };
         let from = usize::from(seq.first() == Some(&self.start));
         for &t in &seq[from..] {
@@ -245,26 +250,26 @@ impl NumberGuard {
                 r.open = false;
             }
         }
-        r
+        NumberState(r)
     }
 
-    /// Whether `seq` ends inside a number that is not yet one of the source's (only digits or
-    /// separators may follow).
-    pub fn inside(&self, seq: &[u32]) -> bool {
-        let r = self.state(seq);
-        r.open && self.complete(&r).is_none()
+    /// Whether the sequence of `state` ends inside a number that is not yet one of the
+    /// source's (only digits or separators may follow).
+    pub fn inside(&self, state: &NumberState) -> bool {
+        state.0.open && self.complete(&state.0).is_none()
     }
 
-    /// Sets to −∞ the scores of the tokens that would break the rules after `seq`. `id(i)` is
-    /// the vocabulary id of score position `i`, `index(id)` the reverse (`None`: not scored).
+    /// Sets to −∞ the scores of the tokens that would break the rules after the sequence of
+    /// `state`. `id(i)` is the vocabulary id of score position `i`, `index(id)` the reverse
+    /// (`None`: not scored).
     pub(crate) fn apply(
         &self,
-        seq: &[u32],
+        state: &NumberState,
         scores: &mut [f32],
         id: impl Fn(usize) -> u32,
         index: impl Fn(u32) -> Option<usize>,
     ) {
-        let r = self.state(seq);
+        let r = state.0;
         let allowed = |t: u32| {
             let mut s = r;
             self.feed_piece(&mut s, t)
@@ -316,7 +321,7 @@ mod tests {
     fn allowed(g: &NumberGuard, pieces: &[&str], prefix: &[&str]) -> Vec<&'static str> {
         let (_, all) = vocab();
         let mut scores = vec![0f32; pieces.len()];
-        g.apply(&ids(pieces, prefix), &mut scores, |i| i as u32, |t| Some(t as usize));
+        g.apply(&g.state(&ids(pieces, prefix)), &mut scores, |i| i as u32, |t| Some(t as usize));
         all.iter().zip(&scores).filter(|(_, s)| s.is_finite()).map(|(p, _)| *p).collect()
     }
 
@@ -387,7 +392,7 @@ mod tests {
         let mut scores = vec![0f32; p.len()];
         // "0" (the only way on from "18.") already banned by another rule.
         scores[5] = f32::NEG_INFINITY;
-        g.apply(&ids(&p, &["▁1", "8", "."]), &mut scores, |i| i as u32, |t| Some(t as usize));
+        g.apply(&g.state(&ids(&p, &["▁1", "8", "."])), &mut scores, |i| i as u32, |t| Some(t as usize));
         assert!(scores[1].is_finite() && scores[2].is_finite(), "{scores:?}");
     }
 }

@@ -227,7 +227,8 @@ impl SearchParams {
         // Digits that go on with one of the source's numbers are copied, not repeated: inside a
         // number the guard leaves only those, and the repetition rules do not ban them (a
         // no-repeat trigram would cut "100,000" at "100,00").
-        let copying = self.numbers.as_ref().is_some_and(|g| g.inside(seq));
+        let numbers = self.numbers.as_ref().map(|g| (g, g.state(seq)));
+        let copying = numbers.as_ref().is_some_and(|(g, s)| g.inside(s));
         if self.repetition_penalty != 1.0 && !copying {
             // Each distinct token once (transformers gathers and scatters the same value).
             let sorted = &mut scratch[..cur_len];
@@ -274,8 +275,8 @@ impl SearchParams {
         {
             scores[i] = f32::NEG_INFINITY;
         }
-        if let Some(g) = &self.numbers {
-            g.apply(seq, scores, |i| out.id(i), |t| out.index(t, n));
+        if let Some((g, s)) = &numbers {
+            g.apply(s, scores, |i| out.id(i), |t| out.index(t, n));
         }
         if let Some(r) = &self.piece_run {
             r.apply(seq, scores, out);
