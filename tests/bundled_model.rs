@@ -7,13 +7,9 @@
 
 mod common;
 
-use std::path::PathBuf;
-
 use edgemt::{Backend, LoadOptions, Precision, ShortlistChoice, TranslateOptions, Translator};
 
-fn bundled_dir() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("models").join(edgemt::model::BUNDLED_MODEL)
-}
+use common::bundled_dir;
 
 fn check(backend: Backend) {
     let refs = common::refs("bundled.json");

@@ -1,37 +1,20 @@
 //! The numbers guard (`TranslateOptions::keep_numbers`) on the bundled model: held-out
 //! general-domain sentences with digits (the model card's `general` test split, never trained
-//! on), translated with and without it. The numbers of each output are read by this file's own
-//! parser (digit runs with single `.`/`,` between digits, separators dropped — the model card's
-//! "numbers copied" rule), independent of `edgemt::numbers`. Also the piece-run limit
-//! (`TranslateOptions::max_piece_run`) on the same text.
+//! on), translated with and without it. The numbers of each output are read by the tests' own
+//! parser (`common::numbers`: digit runs with single `.`/`,` between digits, separators
+//! dropped — the model card's "numbers copied" rule), independent of `edgemt::numbers`. Also
+//! the piece-run limit (`TranslateOptions::max_piece_run`) on the same text.
 
-use std::path::PathBuf;
+mod common;
 
+use common::{bundled_dir, numbers};
 use edgemt::{LoadOptions, Precision, TranslateOptions, Translator};
 
-fn bundled_dir() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("models").join(edgemt::model::BUNDLED_MODEL)
-}
-
-/// The numbers of `text` as digit strings, in order.
-fn numbers(text: &str) -> Vec<String> {
-    let chars: Vec<char> = text.chars().collect();
-    let (mut out, mut cur) = (Vec::new(), String::new());
-    for (i, &c) in chars.iter().enumerate() {
-        let inner = matches!(c, '.' | ',')
-            && !cur.is_empty()
-            && chars.get(i + 1).is_some_and(|n| n.is_ascii_digit())
-            && chars.get(i - 1).is_some_and(|p| p.is_ascii_digit());
-        if c.is_ascii_digit() {
-            cur.push(c);
-        } else if !inner && !cur.is_empty() {
-            out.push(std::mem::take(&mut cur));
-        }
-    }
-    if !cur.is_empty() {
-        out.push(cur);
-    }
-    out
+/// The bundled int8 model and its held-out general-domain test text.
+fn bundled_and_general() -> (Translator, String) {
+    let t = Translator::load(&bundled_dir(), &LoadOptions { precision: Some(Precision::Int8), ..Default::default() })
+        .unwrap();
+    (t, std::fs::read_to_string(bundled_dir().join("eval/general.test.en")).unwrap())
 }
 
 fn sorted(mut v: Vec<String>) -> Vec<String> {
@@ -41,9 +24,7 @@ fn sorted(mut v: Vec<String>) -> Vec<String> {
 
 #[test]
 fn numbers_are_the_sources_with_the_guard() {
-    let t = Translator::load(&bundled_dir(), &LoadOptions { precision: Some(Precision::Int8), ..Default::default() })
-        .unwrap();
-    let text = std::fs::read_to_string(bundled_dir().join("eval/general.test.en")).unwrap();
+    let (t, text) = bundled_and_general();
     // Under qemu (ARM CI, ~30× slower) eight of the shorter sentences; natively three dozen.
     let emulated = std::env::var_os("EDGEMT_CLI_RUNNER").is_some();
     let n = if emulated { 8 } else { 36 };
@@ -91,9 +72,7 @@ fn longest_lettered_run(t: &Translator, tokens: &[u32]) -> usize {
 
 #[test]
 fn lettered_pieces_repeat_at_most_twice_by_default() {
-    let t = Translator::load(&bundled_dir(), &LoadOptions { precision: Some(Precision::Int8), ..Default::default() })
-        .unwrap();
-    let text = std::fs::read_to_string(bundled_dir().join("eval/general.test.en")).unwrap();
+    let (t, text) = bundled_and_general();
     // Under qemu (~30× slower) twenty sentences, greedy; natively sixty with the model's beam.
     let emulated = std::env::var_os("EDGEMT_CLI_RUNNER").is_some();
     let (n, beams) = if emulated { (20, Some(1)) } else { (60, None) };

@@ -2,6 +2,8 @@
 //! every allocation between the first and the last decoder step of a sentence, with a fake
 //! backend that itself never allocates.
 
+mod common;
+
 use std::sync::Arc;
 
 use edgemt::numbers::{DigitVocab, NumberGuard};
@@ -92,23 +94,9 @@ fn piece(id: usize) -> Option<&'static str> {
     }
 }
 
-/// The digit runs of `tokens` (a `.` between digits dropped).
+/// The numbers of the text of `tokens` (`common::numbers`).
 fn numbers(tokens: &[u32]) -> Vec<String> {
-    let chars: Vec<char> = tokens.iter().filter_map(|&t| piece(t as usize)).collect::<String>().chars().collect();
-    let mut out = Vec::new();
-    let mut cur = String::new();
-    for (i, &c) in chars.iter().enumerate() {
-        let inner_sep = c == '.' && !cur.is_empty() && chars.get(i + 1).is_some_and(|n| n.is_ascii_digit());
-        if c.is_ascii_digit() {
-            cur.push(c);
-        } else if !inner_sep && !cur.is_empty() {
-            out.push(std::mem::take(&mut cur));
-        }
-    }
-    if !cur.is_empty() {
-        out.push(cur);
-    }
-    out
+    common::numbers(&tokens.iter().filter_map(|&t| piece(t as usize)).collect::<String>())
 }
 
 fn run(beams: usize, n_best: usize) {

@@ -5,8 +5,6 @@
 
 mod common;
 
-use std::path::PathBuf;
-
 use edgemt::search::{SearchBuffers, StepModel, generate};
 use edgemt::{Backend, Error, LoadOptions, Precision, Shortlist, ShortlistChoice, TranslateOptions, Translator};
 
@@ -14,9 +12,7 @@ use edgemt::{Backend, Error, LoadOptions, Precision, Shortlist, ShortlistChoice,
 mod counting;
 use counting::{Watch, allocs};
 
-fn bundled_dir() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("models").join(edgemt::model::BUNDLED_MODEL)
-}
+use common::bundled_dir;
 
 fn load(dir: &std::path::Path, precision: Precision, threads: usize, shortlist: ShortlistChoice) -> Translator {
     let opts = LoadOptions {

@@ -14,6 +14,34 @@ pub fn model_dir() -> PathBuf {
     fixtures().join("tiny-marian")
 }
 
+/// The bundled model's directory (models/en-es-small).
+pub fn bundled_dir() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("models").join(edgemt::model::BUNDLED_MODEL)
+}
+
+/// The numbers of `text` as digit strings, in order: digit runs with single `.`/`,` between
+/// digits, separators dropped (the model card's "numbers copied" rule; written here apart from
+/// `edgemt::numbers`, which the tests check).
+pub fn numbers(text: &str) -> Vec<String> {
+    let chars: Vec<char> = text.chars().collect();
+    let (mut out, mut cur) = (Vec::new(), String::new());
+    for (i, &c) in chars.iter().enumerate() {
+        let inner = matches!(c, '.' | ',')
+            && !cur.is_empty()
+            && chars.get(i + 1).is_some_and(|n| n.is_ascii_digit())
+            && chars.get(i - 1).is_some_and(|p| p.is_ascii_digit());
+        if c.is_ascii_digit() {
+            cur.push(c);
+        } else if !inner && !cur.is_empty() {
+            out.push(std::mem::take(&mut cur));
+        }
+    }
+    if !cur.is_empty() {
+        out.push(cur);
+    }
+    out
+}
+
 pub fn per_tensor_dir() -> PathBuf {
     fixtures().join("tiny-marian-int8-per-tensor")
 }
