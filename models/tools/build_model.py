@@ -679,6 +679,11 @@ DOMAIN_NAMES = {"bible": "Bible", "ui": "UI strings", "help": "LibreOffice help"
                 "general": "general (Freeciv legends)"}
 
 
+def numbers_cell(q: dict) -> str:
+    """A model-card cell for `quality`'s numbers: "copied/with digits (pct%)", or "–" without digits."""
+    return f"{q['numbers_copied']}/{q['with_digits']} ({q['numbers_pct']:.0f}%)" if q["with_digits"] else "–"
+
+
 def numbers_card(out: Path) -> str:
     """The model card's numbers-guard section, from <out>/eval/numbers.json
     (`models/tools/eval_numbers.py`; empty without it)."""
@@ -690,10 +695,8 @@ def numbers_card(out: Path) -> str:
     for domain, by_beam in r["domains"].items():
         for key, v in by_beam.items():
             f, g = v["free"], v["guard"]
-            def nums(x):
-                return f"{x['numbers_copied']}/{x['with_digits']} ({x['numbers_pct']:.0f}%)" if x["with_digits"] else "–"
-            rows.append(f"| {domain} | {key.replace('beam', '')} | {f['chrF']:.2f} | {g['chrF']:.2f} | {nums(f)} | "
-                        f"{nums(g)} | {f['loops_pct']:.1f}% | {g['loops_pct']:.1f}% | {v['changed']}/{v['sentences']} |")
+            rows.append(f"| {domain} | {key.replace('beam', '')} | {f['chrF']:.2f} | {g['chrF']:.2f} | {numbers_cell(f)} | "
+                        f"{numbers_cell(g)} | {f['loops_pct']:.1f}% | {g['loops_pct']:.1f}% | {v['changed']}/{v['sentences']} |")
     return f"""
 ## Numbers guard
 
@@ -792,9 +795,6 @@ def stage_card(args) -> None:
         return f"{n / 1e6:.1f} MB"
 
     test_domains = [d for d in TEST_DOMAINS if d in scores]
-    def nums(sc):
-        return f"{sc['numbers_copied']}/{sc['with_digits']} ({sc['numbers_pct']:.0f}%)" if sc["with_digits"] else "–"
-
     rows = []
     for domain in test_domains:
         for system, sc in scores[domain].items():
@@ -802,9 +802,9 @@ def stage_card(args) -> None:
                 continue
             same = "–" if system.startswith("previous") else f"{sc['same_as_pytorch']}/{sc['sentences']}"
             rows.append(f"| {DOMAIN_NAMES[domain]} | {system} | {sc['chrF']:.2f} | {sc['BLEU']:.2f} | "
-                        f"{same} | {sc['loops_pct']:.1f}% | {nums(sc)} |")
+                        f"{same} | {sc['loops_pct']:.1f}% | {numbers_cell(sc)} |")
         ref = scores[domain]["reference"]
-        rows.append(f"| {DOMAIN_NAMES[domain]} | *human reference* | | | | {ref['loops_pct']:.1f}% | {nums(ref)} |")
+        rows.append(f"| {DOMAIN_NAMES[domain]} | *human reference* | | | | {ref['loops_pct']:.1f}% | {numbers_cell(ref)} |")
     pkg_rows = [f"| {p} | {m['version']} | {m['license']} | {m['pairs']} |"
                 for p, m in sorted(stats["gettext_packages"].items(), key=lambda kv: -kv[1]["pairs"]) if m["pairs"]]
     other = stats.get("packages", {})
