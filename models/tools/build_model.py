@@ -25,7 +25,8 @@ Stages (each can be run on its own; state lives in --work):
   package copy the shipped files (int8 + fp16, tokenizer, configs, card, log) into --out.
   shortlist  lex.s2t.bin in --out from the training pairs (build_shortlist.py) and its effect on
           the held-out test splits (chrF and identical outputs with and without it, beam 4 and
-          greedy) -> <out>/eval/shortlist.json, shown in the card.
+          greedy; paired-bootstrap interval of the chrF change) -> <out>/eval/shortlist.json,
+          shown in the card. shortlist-eval: that evaluation alone, for the shipped lex.s2t.bin.
 
 Usage:
   python models/tools/build_model.py all --work /tmp/en-es --out models/en-es-small \\
@@ -570,8 +571,43 @@ def stage_shortlist(args) -> None:
            "--heldout", *[str(data / f"{d}.dev.tsv") for d in domains(work, "dev")]]
     built = json.loads(subprocess.run(cmd, check=True, capture_output=True, text=True).stdout.strip().splitlines()[-1])
     log(work, f"shortlist: {built}")
+    json.dump({"build": built, "test": {}}, open(out / "eval" / "shortlist.json", "w"), indent=1)
+    stage_shortlist_eval(args)
+
+
+def paired_bootstrap(metric, a: list[str], b: list[str], ref: list[str], samples: int = 1000,
+                     seed: int = 12345) -> dict:
+    """Paired bootstrap of corpus score(b) − score(a) (Koehn 2004): `samples` resamples of the
+    sentences with replacement, both systems scored on the same resample from per-sentence
+    statistics. Returns the 95% interval of the change and p, the share of resamples whose change
+    has the other sign than (or is zero against) the observed one, doubled (two-sided)."""
+    import numpy as np
+
+    sa = np.array(metric._extract_corpus_statistics(a, [ref]))
+    sb = np.array(metric._extract_corpus_statistics(b, [ref]))
+    score = lambda st: metric._compute_score_from_stats(st.sum(0).tolist()).score  # noqa: E731
+    observed = score(sb) - score(sa)
+    rng = np.random.default_rng(seed)
+    deltas = np.empty(samples)
+    for i in range(samples):
+        idx = rng.integers(0, len(a), len(a))
+        deltas[i] = score(sb[idx]) - score(sa[idx])
+    lo, hi = np.percentile(deltas, [2.5, 97.5])
+    other = np.mean(deltas <= 0) if observed > 0 else np.mean(deltas >= 0)
+    return {"change_ci95": [round(float(lo), 2), round(float(hi), 2)], "p": round(float(min(1.0, 2 * other)), 3)}
+
+
+def stage_shortlist_eval(args) -> None:
+    """The shortlist's effect on the held-out test splits: edgemt int8 on <out> with and without
+    <out>/lex.s2t.bin, beam 4 and greedy: chrF, its change with a paired-bootstrap 95% interval,
+    and outputs identical to the whole-vocabulary ones -> <out>/eval/shortlist.json ("test")."""
+    import sacrebleu
+
+    work, out = args.work, args.out
+    path = out / "eval" / "shortlist.json"
+    result = json.load(open(path))
     chrf = sacrebleu.metrics.CHRF()
-    result = {"build": built, "test": {}}
+    result["test"] = {}
     for domain in domains(work, "test"):
         src = (out / "eval" / f"{domain}.test.en").read_text().splitlines()
         ref = (out / "eval" / f"{domain}.test.es").read_text().splitlines()
@@ -580,10 +616,11 @@ def stage_shortlist(args) -> None:
             short = edgemt_translate(args.edgemt, out, "int8", src, beams)
             r = {"chrF_full": round(chrf.corpus_score(full, [ref]).score, 2),
                  "chrF_shortlist": round(chrf.corpus_score(short, [ref]).score, 2),
+                 **paired_bootstrap(chrf, full, short, ref),
                  "identical": sum(a == b for a, b in zip(full, short)), "sentences": len(src)}
             result["test"][f"{domain}.beam{beams}"] = r
             log(work, f"shortlist {domain} beam {beams}: {r}")
-    json.dump(result, open(out / "eval" / "shortlist.json", "w"), indent=1)
+    json.dump(result, open(path, "w"), indent=1)
 
 
 def shortlist_card(out: Path) -> str:
@@ -596,8 +633,10 @@ def shortlist_card(out: Path) -> str:
     rows = []
     for key, v in r["test"].items():
         domain, beams = key.split(".")
+        ci = (f" | {v['change_ci95'][0]:+.2f} … {v['change_ci95'][1]:+.2f} | {v['p']:.2f}"
+              if "change_ci95" in v else " | – | –")
         rows.append(f"| {domain} | {beams.replace('beam', '')} | {v['chrF_full']:.2f} | {v['chrF_shortlist']:.2f} | "
-                    f"{v['chrF_shortlist'] - v['chrF_full']:+.2f} | {v['identical']}/{v['sentences']} |")
+                    f"{v['chrF_shortlist'] - v['chrF_full']:+.2f}{ci} | {v['identical']}/{v['sentences']} |")
     dev = ", ".join(f"{k.split('.')[0]} {v['candidates_mean']:.0f} candidates, {100 * v['reference_recall']:.1f}% "
                     f"of reference pieces" for k, v in b["heldout"].items())
     return f"""
@@ -609,13 +648,14 @@ def shortlist_card(out: Path) -> str:
 p(t|s) ≥ {b['min_prob']}. On the dev splits: {dev}. edgemt uses it by default (`--no-shortlist` to
 score all {json.load(open(out / "config.json"))["vocab_size"]:,} ids). Held-out test splits, edgemt int8:
 
-| domain | beams | chrF whole vocabulary | chrF shortlist | change | identical outputs |
-|---|---|---|---|---|---|
+| domain | beams | chrF whole vocabulary | chrF shortlist | change | 95% interval | p | identical outputs |
+|---|---|---|---|---|---|---|---|
 {chr(10).join(rows)}
 
-Greedy search returns the whole-vocabulary output whenever the candidates contain it (the logits
-of the candidates are the same numbers); beam search normalises over the candidates, which
-moves some beams.
+Interval and p: paired bootstrap over the test sentences (1,000 resamples; p is two-sided: how
+often a resample's change has the other sign). Greedy search returns the whole-vocabulary output
+whenever the candidates contain it (the logits of the candidates are the same numbers); beam
+search normalises over the candidates, which moves some beams.
 """
 
 
@@ -994,7 +1034,7 @@ venv/bin/python models/tools/build_model.py all --device cpu --minutes {args.min
 
 STAGES = {"data": stage_data, "spm": stage_spm, "train": stage_train, "export": stage_export,
           "decoding": stage_decoding, "eval": stage_eval, "refs": stage_refs, "package": stage_package,
-          "shortlist": stage_shortlist, "card": stage_card}
+          "shortlist": stage_shortlist, "shortlist-eval": stage_shortlist_eval, "card": stage_card}
 
 
 def main() -> None:
@@ -1033,7 +1073,7 @@ def main() -> None:
                     help="ONNX variants copied into --out ('' = f32)")
     args = ap.parse_args()
     args.work.mkdir(parents=True, exist_ok=True)
-    stages = list(STAGES) if "all" in args.stages else args.stages
+    stages = [s for s in STAGES if s != "shortlist-eval"] if "all" in args.stages else args.stages
     for s in stages:
         STAGES[s](args)
 
