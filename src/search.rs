@@ -323,9 +323,19 @@ pub fn log_softmax(x: &mut [f32]) {
     }
 }
 
-/// The largest value (NaN skipped; −∞ for an empty or all-NaN slice), in eight lanes so that
-/// the loop vectorises.
+/// The largest value (NaN skipped; −∞ for an empty or all-NaN slice): eight lanes, then the
+/// remainder and the lanes in order. AVX2 where the CPU has it, bit-identical.
 fn max_of(x: &[f32]) -> f32 {
+    #[cfg(target_arch = "x86_64")]
+    if std::arch::is_x86_feature_detected!("avx2") {
+        // SAFETY: the CPU has AVX2.
+        return unsafe { x86::max_of(x) };
+    }
+    max_of_scalar(x)
+}
+
+/// [`max_of`] without SIMD intrinsics (the loop auto-vectorises).
+fn max_of_scalar(x: &[f32]) -> f32 {
     let mut m = [f32::NEG_INFINITY; 8];
     let mut chunks = x.chunks_exact(8);
     for c in &mut chunks {
@@ -333,12 +343,27 @@ fn max_of(x: &[f32]) -> f32 {
             *m = if v > *m { v } else { *m };
         }
     }
-    chunks.remainder().iter().chain(&m).fold(f32::NEG_INFINITY, |a, &v| if v > a { v } else { a })
+    max_fold(chunks.remainder(), &m)
 }
 
-/// Σ e^(v − max) in eight partial sums of a branch-free exp: the loop vectorises (libm's
-/// expf per element cost ~0.4 ms per step over a 65k vocabulary).
+/// The remainder's and the eight lanes' maximum, in that order (shared by both forms).
+fn max_fold(rest: &[f32], lanes: &[f32; 8]) -> f32 {
+    rest.iter().chain(lanes).fold(f32::NEG_INFINITY, |a, &v| if v > a { v } else { a })
+}
+
+/// Σ e^(v − max) in eight partial sums of a branch-free exp (libm's expf per element cost
+/// ~0.4 ms per step over a 65k vocabulary). AVX2 where the CPU has it, bit-identical.
 fn sum_exp(x: &[f32], max: f32) -> f32 {
+    #[cfg(target_arch = "x86_64")]
+    if std::arch::is_x86_feature_detected!("avx2") {
+        // SAFETY: the CPU has AVX2.
+        return unsafe { x86::sum_exp(x, max) };
+    }
+    sum_exp_scalar(x, max)
+}
+
+/// [`sum_exp`] without SIMD intrinsics.
+fn sum_exp_scalar(x: &[f32], max: f32) -> f32 {
     let mut acc = [0f32; 8];
     let mut chunks = x.chunks_exact(8);
     for c in &mut chunks {
@@ -346,8 +371,82 @@ fn sum_exp(x: &[f32], max: f32) -> f32 {
             *a += exp_nonpositive(v - max);
         }
     }
-    let tail: f32 = chunks.remainder().iter().map(|&v| exp_nonpositive(v - max)).sum();
+    sum_fold(chunks.remainder(), max, &acc)
+}
+
+/// The eight partial sums and the remainder's terms, in one fixed order (shared by both forms).
+fn sum_fold(rest: &[f32], max: f32, acc: &[f32; 8]) -> f32 {
+    let tail: f32 = rest.iter().map(|&v| exp_nonpositive(v - max)).sum();
     ((acc[0] + acc[4]) + (acc[1] + acc[5])) + ((acc[2] + acc[6]) + (acc[3] + acc[7])) + tail
+}
+
+/// The search's passes over a step's logits (65k per beam at opus-mt size, on one thread
+/// between the model's steps) in AVX2: the scalar forms' operations lane by lane, in the same
+/// order (no FMA), so every result is bit-identical. (The compiler vectorised the scalar exp
+/// loop only four lanes wide with scalar inserts: 12% of an opus-size beam-4 step.)
+#[cfg(target_arch = "x86_64")]
+mod x86 {
+    use std::arch::x86_64::*;
+
+    /// See [`super::max_of`].
+    #[target_feature(enable = "avx2")]
+    pub(super) fn max_of(x: &[f32]) -> f32 {
+        let mut m = _mm256_set1_ps(f32::NEG_INFINITY);
+        let chunks = x.chunks_exact(8);
+        let rest = chunks.remainder();
+        for c in chunks {
+            // SAFETY: `c` holds eight floats.
+            let v = unsafe { _mm256_loadu_ps(c.as_ptr()) };
+            // `v > m ? v : m` per lane: maxps returns its second operand when either is NaN
+            // or when they are equal.
+            m = _mm256_max_ps(v, m);
+        }
+        super::max_fold(rest, &lanes(m))
+    }
+
+    /// See [`super::sum_exp`].
+    #[target_feature(enable = "avx2")]
+    pub(super) fn sum_exp(x: &[f32], max: f32) -> f32 {
+        let (mut acc, mx) = (_mm256_setzero_ps(), _mm256_set1_ps(max));
+        let chunks = x.chunks_exact(8);
+        let rest = chunks.remainder();
+        for c in chunks {
+            // SAFETY: `c` holds eight floats.
+            let v = unsafe { _mm256_loadu_ps(c.as_ptr()) };
+            acc = _mm256_add_ps(acc, exp_nonpositive(_mm256_sub_ps(v, mx)));
+        }
+        super::sum_fold(rest, max, &lanes(acc))
+    }
+
+    #[target_feature(enable = "avx2")]
+    fn lanes(v: __m256) -> [f32; 8] {
+        let mut l = [0f32; 8];
+        // SAFETY: `l` holds eight floats.
+        unsafe { _mm256_storeu_ps(l.as_mut_ptr(), v) };
+        l
+    }
+
+    /// [`super::exp_nonpositive`] on eight lanes, step by step.
+    #[target_feature(enable = "avx2")]
+    fn exp_nonpositive(d: __m256) -> __m256 {
+        use super::exp_consts::*;
+        // `d.max(−87)`: −87 for NaN too (maxps returns its second operand then).
+        let d = _mm256_max_ps(d, _mm256_set1_ps(-87.0));
+        let round = _mm256_set1_ps(ROUND);
+        let t = _mm256_add_ps(_mm256_mul_ps(d, _mm256_set1_ps(LOG2E)), round);
+        let k = _mm256_sub_ps(t, round);
+        let ki = _mm256_sub_epi32(_mm256_castps_si256(t), _mm256_set1_epi32(ROUND.to_bits() as i32));
+        let r =
+            _mm256_sub_ps(_mm256_sub_ps(d, _mm256_mul_ps(k, _mm256_set1_ps(C1))), _mm256_mul_ps(k, _mm256_set1_ps(C2)));
+        let z = _mm256_mul_ps(r, r);
+        let mut p = _mm256_set1_ps(P[0]);
+        for &c in &P[1..] {
+            p = _mm256_add_ps(_mm256_mul_ps(p, r), _mm256_set1_ps(c));
+        }
+        let p = _mm256_add_ps(_mm256_add_ps(_mm256_mul_ps(p, z), r), _mm256_set1_ps(1.0));
+        let two_k = _mm256_slli_epi32::<23>(_mm256_add_epi32(ki, _mm256_set1_epi32(127)));
+        _mm256_mul_ps(p, _mm256_castsi256_ps(two_k))
+    }
 }
 
 /// e^d for d ≤ 0, within 2 ulp of `f32::exp` for d ≥ −87; below −87 (terms a sum holding
@@ -358,29 +457,33 @@ fn exp_nonpositive(d: f32) -> f32 {
     exp_in_range(d.max(-87.0))
 }
 
+/// The constants of [`exp_in_range`].
+mod exp_consts {
+    pub(super) const LOG2E: f32 = std::f32::consts::LOG2_E;
+    /// ln 2 in two parts (Cody–Waite).
+    pub(super) const C1: f32 = 0.693_359_4;
+    pub(super) const C2: f32 = -2.121_944_4e-4;
+    /// Round to nearest without a libm call: adding 1.5·2²³ leaves the integer part.
+    pub(super) const ROUND: f32 = 12_582_912.0;
+    /// The polynomial's coefficients, highest first (Horner), the last being ½.
+    pub(super) const P: [f32; 6] = [1.987_569_2e-4, 1.398_199_9e-3, 8.333_452e-3, 4.166_579_6e-2, 1.666_666_5e-1, 0.5];
+}
+
 /// e^d for d in [−87, 88], within 2 ulp of `f32::exp` (Cephes expf: Cody–Waite reduction by
 /// ln 2, degree-6 polynomial). Branch-free and without float→int conversions (whose
 /// saturation checks keep loops scalar), so that loops over it vectorise. Shared with the
 /// engine's swish.
 #[inline]
 pub(crate) fn exp_in_range(d: f32) -> f32 {
-    const LOG2E: f32 = std::f32::consts::LOG2_E;
-    const C1: f32 = 0.693_359_4;
-    const C2: f32 = -2.121_944_4e-4;
-    // Round to nearest without a libm call: adding 1.5·2²³ leaves the integer part.
-    const ROUND: f32 = 12_582_912.0;
+    use exp_consts::*;
     let t = d * LOG2E + ROUND;
     let k = t - ROUND;
     // k as an integer from t's mantissa (t's ulp is 1).
     let ki = t.to_bits().wrapping_sub(ROUND.to_bits());
     let r = d - k * C1 - k * C2;
     let z = r * r;
-    let p = (((((1.987_569_2e-4 * r + 1.398_199_9e-3) * r + 8.333_452e-3) * r + 4.166_579_6e-2) * r + 1.666_666_5e-1)
-        * r
-        + 0.5)
-        * z
-        + r
-        + 1.0;
+    let p = ((((P[0] * r + P[1]) * r + P[2]) * r + P[3]) * r + P[4]) * r + P[5];
+    let p = p * z + r + 1.0;
     // 2^k with k in −126 ..= 127: the exponent field alone.
     p * f32::from_bits(ki.wrapping_add(127) << 23)
 }
@@ -633,6 +736,31 @@ fn beam(model: &mut dyn StepModel, p: &SearchParams, b: &mut SearchBuffers, v: u
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn simd_passes_equal_the_scalar_ones_bit_for_bit() {
+        // Logits-like values with the edge cases: NaN, ±∞, ±0, far below the max (exp
+        // underflow), and every remainder length.
+        let mut x: Vec<f32> = (0..1000).map(|i| ((i * 7919 % 2003) as f32 - 1000.0) * 0.037).collect();
+        x[3] = f32::NAN;
+        x[10] = f32::NEG_INFINITY;
+        x[17] = -0.0;
+        x[40] = -500.0;
+        for len in (0..40).chain([999, 1000]) {
+            let s = &x[..len];
+            assert_eq!(max_of(s).to_bits(), max_of_scalar(s).to_bits(), "max, {len} values");
+            let m = max_of(s);
+            if m.is_finite() {
+                assert_eq!(sum_exp(s, m).to_bits(), sum_exp_scalar(s, m).to_bits(), "sum_exp, {len} values");
+            }
+        }
+        let mut y = x.clone();
+        y[500] = f32::INFINITY;
+        assert_eq!(max_of(&y), max_of_scalar(&y));
+        // A slice of NaN only: −∞ either way.
+        assert_eq!(max_of(&[f32::NAN; 9]), f32::NEG_INFINITY);
+        assert_eq!(max_of_scalar(&[f32::NAN; 9]), f32::NEG_INFINITY);
+    }
 
     #[test]
     fn exp_nonpositive_is_within_two_ulp_of_expf() {
