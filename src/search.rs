@@ -418,6 +418,23 @@ mod x86 {
         super::sum_fold(rest, max, &lanes(acc))
     }
 
+    /// The first index holding `m` (`==`: NaN never matches), eight values per compare.
+    #[target_feature(enable = "avx2")]
+    pub(super) fn position(x: &[f32], m: f32) -> Option<usize> {
+        let mv = _mm256_set1_ps(m);
+        let chunks = x.chunks_exact(8);
+        let rest = chunks.remainder();
+        for (i, c) in chunks.enumerate() {
+            // SAFETY: `c` holds eight floats.
+            let v = unsafe { _mm256_loadu_ps(c.as_ptr()) };
+            let hits = _mm256_movemask_ps(_mm256_cmp_ps::<_CMP_EQ_OQ>(v, mv));
+            if hits != 0 {
+                return Some(8 * i + hits.trailing_zeros() as usize);
+            }
+        }
+        rest.iter().position(|&v| v == m).map(|j| x.len() - rest.len() + j)
+    }
+
     #[target_feature(enable = "avx2")]
     fn lanes(v: __m256) -> [f32; 8] {
         let mut l = [0f32; 8];
@@ -491,6 +508,11 @@ pub(crate) fn exp_in_range(d: f32) -> f32 {
 /// Index of the first maximum (torch.argmax semantics); NaN never wins.
 fn argmax(x: &[f32]) -> usize {
     let m = max_of(x);
+    #[cfg(target_arch = "x86_64")]
+    if std::arch::is_x86_feature_detected!("avx2") {
+        // SAFETY: the CPU has AVX2.
+        return unsafe { x86::position(x, m) }.unwrap_or(0);
+    }
     x.iter().position(|&v| v == m).unwrap_or(0)
 }
 
@@ -757,6 +779,15 @@ mod tests {
         let mut y = x.clone();
         y[500] = f32::INFINITY;
         assert_eq!(max_of(&y), max_of_scalar(&y));
+        // argmax: the first of equal maxima, in the vectors and in the remainder.
+        for (at, len) in [(0, 1000), (7, 1000), (8, 1000), (500, 1000), (998, 999), (5, 6)] {
+            let mut z = vec![1.0f32; len];
+            z[at] = 2.0;
+            z[len - 1] = 2.0;
+            assert_eq!(argmax(&z), at, "{len} values, first maximum at {at}");
+        }
+        assert_eq!(argmax(&[f32::NAN, f32::NEG_INFINITY, f32::NEG_INFINITY]), 1);
+        assert_eq!(argmax(&[f32::NAN; 3]), 0);
         // A slice of NaN only: −∞ either way.
         assert_eq!(max_of(&[f32::NAN; 9]), f32::NEG_INFINITY);
         assert_eq!(max_of_scalar(&[f32::NAN; 9]), f32::NEG_INFINITY);
