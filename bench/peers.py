@@ -178,7 +178,7 @@ def main() -> None:
                                          gbs=float("nan")))
 
     a.out.mkdir(parents=True, exist_ok=True)
-    stamp = when.strftime("%Y-%m-%d")
+    stamp = when.strftime("%Y-%m-%d-%H%M")
     md = a.out / f"peers-{stamp}.md"
     png = a.out / f"peers-{stamp}.png"
     cmd = "python bench/peers.py --bench-model DIR" + (" --quick" if a.quick else "")
