@@ -580,7 +580,10 @@ def paired_bootstrap(metric, a: list[str], b: list[str], ref: list[str], samples
     """Paired bootstrap of corpus score(b) − score(a) (Koehn 2004): `samples` resamples of the
     sentences with replacement, both systems scored on the same resample from per-sentence
     statistics. Returns the 95% interval of the change and p, the share of resamples whose change
-    has the other sign than (or is zero against) the observed one, doubled (two-sided)."""
+    has the other sign than (or is zero against) the observed one, doubled (two-sided).
+    sacrebleu's own PairedTest gives each system's interval, not the change's; the per-sentence
+    statistics come from its metric's `_extract_corpus_statistics` / `_compute_score_from_stats`,
+    private methods, hence the exact sacrebleu pin in requirements.txt."""
     import numpy as np
 
     sa = np.array(metric._extract_corpus_statistics(a, [ref]))
